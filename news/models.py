@@ -1,0 +1,375 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Count, Prefetch, Q, Sum
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.fields import StreamField
+from core.models import CustomImage, SiteSettings
+
+from . import feeds
+
+ARTICLES_PER_PAGE = 12
+# A re-publish within this time of the first is a correction, not an update worth announcing.
+UPDATE_GRACE = datetime.timedelta(minutes=10)
+
+
+class Category(TranslatableMixin, models.Model):
+    """A news section ("Chuyên mục"). Each language has its own copy, linked as translations."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False)
+    description = models.TextField(_("description"), blank=True, max_length=500)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_category_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Author(index.Indexed, models.Model):
+    """A staff writer or regular contributor. One-off guests go in the article's guest byline instead."""
+
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=150, blank=True, help_text=_("e.g. “Reporter”, “Photographer”"))
+    photo = models.ForeignKey(
+        CustomImage, verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    bio = models.TextField(_("biography"), blank=True, max_length=1000)
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo"), FieldPanel("bio")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """The news section of one language: latest articles, by category, by tag, by month, and RSS feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    # Querysets
+
+    def articles(self):
+        """Live, public articles of this section, newest first, with what listings display."""
+        return (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("category", "hero_image")
+            .prefetch_related(
+                Prefetch("hero_image", queryset=CustomImage.objects.prefetch_renditions()),
+            )
+            .defer_streamfields()
+            .order_by("-published_at", "-pk")
+        )
+
+    def categories(self):
+        return Category.objects.filter(locale=self.locale)
+
+    def paginate(self, request, queryset):
+        paginator = Paginator(queryset, ARTICLES_PER_PAGE)
+        try:
+            return paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage as error:
+            raise Http404(_("This page of results does not exist.")) from error
+
+    def listing(self, request, queryset, **context):
+        context = {"articles": self.paginate(request, queryset), "categories": self.categories(), **context}
+        return self.render(request, context_overrides=context)
+
+    # Routes
+
+    @path("")
+    def latest(self, request):
+        return self.listing(request, self.articles())
+
+    @path("category/<slug:slug>/")
+    def category(self, request, slug):
+        category = get_object_or_404(self.categories(), slug=slug)
+        return self.listing(
+            request,
+            self.articles().filter(category=category),
+            category=category,
+            feed_url=self.url + self.reverse_subpage("category_feed", kwargs={"slug": slug}),
+        )
+
+    @path("tag/<str:tag>/")
+    def tag(self, request, tag):
+        tag = get_object_or_404(Tag, slug=tag)
+        return self.listing(request, self.articles().filter(tags=tag), tag=tag)
+
+    @path("archive/<int:year>/<int:month>/")
+    def archive(self, request, year, month):
+        if not (1 <= month <= 12 and 2000 <= year <= 2100):
+            raise Http404
+        start = timezone.make_aware(datetime.datetime(year, month, 1))
+        end = timezone.make_aware(datetime.datetime(year + month // 12, month % 12 + 1, 1))
+        articles = self.articles().filter(published_at__gte=start, published_at__lt=end)
+        return self.listing(request, articles, month=start.date())
+
+    @path("rss/")
+    def feed(self, request):
+        return feeds.article_feed(request, self, self.articles()[: feeds.FEED_SIZE])
+
+    @path("category/<slug:slug>/rss/", name="category_feed")
+    def category_feed(self, request, slug):
+        category = get_object_or_404(self.categories(), slug=slug)
+        articles = self.articles().filter(category=category)[: feeds.FEED_SIZE]
+        return feeds.article_feed(request, self, articles, category=category)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("feed_url", self.url + self.reverse_subpage("feed"))
+        context["months"] = self.months()
+        return context
+
+    def months(self):
+        """Months that have articles, newest first, for the archive list."""
+        dates = self.articles().datetimes("published_at", "month", order="DESC")
+        return list(dates[:24])
+
+
+class ArticlePage(Page):
+    """A news article: lead, hero image, StreamField body, bylines, category, tags and related articles."""
+
+    lead = models.TextField(
+        _("lead"), max_length=600, help_text=_("The sapo: one or two plain sentences shown under the title.")
+    )
+    hero_image = models.ForeignKey(
+        CustomImage, verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_caption = models.CharField(_("hero image caption"), max_length=500, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    authors = ParentalManyToManyField(Author, verbose_name=_("authors"), blank=True, related_name="articles")
+    guest_byline = models.CharField(
+        _("guest byline"), max_length=255, blank=True, help_text=_("For writers who are not in the authors list.")
+    )
+    source_name = models.CharField(
+        _("source outlet"), max_length=150, blank=True, help_text=_("For syndicated articles, e.g. “VOV”.")
+    )
+    source_url = models.URLField(_("source URL"), max_length=500, blank=True, db_index=True)
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), null=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    display_date = models.DateTimeField(
+        _("display date"), null=True, blank=True, help_text=_("Shown instead of the first publication time.")
+    )
+    featured = models.BooleanField(_("featured"), default=False, help_text=_("Lead story on the home page."))
+    # Denormalised for ordering and archives: the display date, else the first publication time.
+    published_at = models.DateTimeField(_("published at"), null=True, editable=False, db_index=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_caption")], heading=_("Hero image")),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("category"), FieldPanel("tags"), FieldPanel("featured")], heading=_("Classification")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("guest_byline"), FieldPanel("source_name"), FieldPanel("source_url")],
+            heading=_("Byline and source"),
+        ),
+        InlinePanel("related_links", label=_("Related articles"), max_num=3),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("display_date")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+        index.FilterField("published_at"),
+        index.RelatedFields("category", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    og_type = "article"
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def clean(self):
+        super().clean()
+        if self.category_id and self.category.locale_id != self.locale_id:
+            raise ValidationError({"category": _("Choose a category in the language of this article.")})
+
+    def save(self, *args, **kwargs):
+        self.published_at = self.display_date or self.first_published_at or self.go_live_at or self.published_at
+        return super().save(*args, **kwargs)
+
+    @property
+    def date(self):
+        return self.published_at or self.go_live_at or timezone.now()
+
+    @property
+    def updated_at(self):
+        """The last publication time when the article was revised after it first went out."""
+        first, last = self.first_published_at, self.last_published_at
+        if first and last and last - first > UPDATE_GRACE:
+            return last
+        return None
+
+    @property
+    def social_image(self):
+        return self.hero_image
+
+    @property
+    def byline(self):
+        names = [author.name for author in self.authors.all()]
+        if self.guest_byline:
+            names.append(self.guest_byline)
+        return names
+
+    def structured_data(self, request, site_settings):
+        """schema.org NewsArticle for search engines (rendered as JSON-LD)."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead,
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": self.get_full_url(request),
+            "datePublished": self.date.isoformat(),
+            "dateModified": (self.last_published_at or self.date).isoformat(),
+            "author": [{"@type": "Person", "name": name} for name in self.byline]
+            or [{"@type": "Organization", "name": site_settings.publisher_name}],
+            "publisher": {"@type": "Organization", "name": site_settings.publisher_name},
+        }
+        if self.category:
+            data["articleSection"] = self.category.name
+        if self.hero_image:
+            rendition = self.hero_image.get_rendition("fill-1200x675")
+            data["image"] = [request.build_absolute_uri(rendition.url)]
+        if site_settings.publisher_logo:
+            logo = site_settings.publisher_logo.get_rendition("height-60")
+            data["publisher"]["logo"] = {"@type": "ImageObject", "url": request.build_absolute_uri(logo.url)}
+        if self.source_url:
+            data["isBasedOn"] = self.source_url
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = self.related_articles()
+        context["structured_data"] = self.structured_data(request, SiteSettings.for_request(request))
+        return context
+
+    def related_articles(self, limit=3):
+        """Up to `limit` chosen related articles, topped up with recent ones sharing the category or tags."""
+        chosen = [
+            link.related_article
+            for link in self.related_links.select_related("related_article__category", "related_article__hero_image")
+            if link.related_article and link.related_article.live
+        ][:limit]
+        missing = limit - len(chosen)
+        if missing <= 0:
+            return chosen
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        similar = (
+            ArticlePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .filter(Q(category_id=self.category_id) | Q(tags__in=tag_ids))
+            .exclude(pk__in=[self.pk, *(page.pk for page in chosen)])
+            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
+            .select_related("category", "hero_image")
+            .prefetch_related(Prefetch("hero_image", queryset=CustomImage.objects.prefetch_renditions()))
+            .defer_streamfields()
+            .order_by("-shared_tags", "-published_at")
+        )
+        return chosen + list(similar[:missing])
+
+    def serve(self, request, *args, **kwargs):
+        from .views_counter import record_view
+
+        response = super().serve(request, *args, **kwargs)
+        if response.status_code == 200 and request.method == "GET":
+            record_view(self.pk)
+        return response
+
+
+class ArticleRelatedLink(Orderable):
+    article = ParentalKey(ArticlePage, related_name="related_links", on_delete=models.CASCADE)
+    related_article = models.ForeignKey(
+        ArticlePage, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("related_article")]
+
+
+class ArticleDailyViews(models.Model):
+    """Views of an article per day, written in batches by views_counter, read by the most-read list."""
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="daily_views")
+    day = models.DateField(_("day"))
+    views = models.PositiveIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("daily article views")
+        constraints = [models.UniqueConstraint(fields=["article", "day"], name="unique_article_day_views")]
+
+    def __str__(self):
+        return f"{self.article_id} {self.day}: {self.views}"
+
+
+def most_read(locale, days=7, limit=5):
+    """The most viewed live, public articles of a language over the last `days` days."""
+    since = timezone.localdate() - datetime.timedelta(days=days)
+    return list(
+        ArticlePage.objects.live()
+        .public()
+        .filter(locale=locale, daily_views__day__gt=since)
+        .annotate(recent_views=Sum("daily_views__views"))
+        .order_by("-recent_views", "-published_at")
+        .select_related("category")
+        .defer_streamfields()[:limit]
+    )

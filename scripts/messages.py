@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Keep the vi and en translation catalogues complete and compiled.
+
+    messages.py           extract strings (manage.py makemessages), copy msgids into the English
+                          catalogue, and compile every catalogue to .mo
+    messages.py --check   fail if a catalogue is out of date, has an untranslated or fuzzy entry,
+                          or its .mo does not match the .po
+
+Source strings are English; the English catalogue therefore translates each string to itself,
+which keeps it complete and lets us correct English wording without touching the code.
+Compiling uses polib, so running the site needs no GNU gettext; extracting needs xgettext.
+"""
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE_DIRS = [
+    ROOT / "site" / "locale",
+    *(ROOT / app / "locale" for app in ("home", "news", "press_center", "search")),
+]
+LANGUAGES = ["vi", "en"]
+IGNORED = [".venv", "node_modules", "var", "tests", "bench", "scripts", "docs"]
+
+
+def po_files():
+    return [d / lang / "LC_MESSAGES" / "django.po" for d in CATALOGUE_DIRS for lang in LANGUAGES]
+
+
+def extract():
+    for directory in CATALOGUE_DIRS:
+        directory.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, str(ROOT / "manage.py"), "makemessages", "--no-location", "--no-obsolete"]
+    command += [f"--locale={lang}" for lang in LANGUAGES]
+    command += [f"--ignore={pattern}/*" for pattern in IGNORED]
+    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def fill_english(path):
+    catalogue = polib.pofile(str(path), wrapwidth=0)
+    for entry in catalogue:
+        if entry.msgid_plural:
+            if not any(entry.msgstr_plural.values()):
+                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+        elif not entry.msgstr:
+            entry.msgstr = entry.msgid
+    catalogue.save()
+
+
+def compiled(path):
+    return polib.pofile(str(path)).to_binary()
+
+
+def problems(path):
+    catalogue = polib.pofile(str(path))
+    found = [f"{path.relative_to(ROOT)}: untranslated: {entry.msgid!r}" for entry in catalogue.untranslated_entries()]
+    found += [f"{path.relative_to(ROOT)}: fuzzy: {entry.msgid!r}" for entry in catalogue.fuzzy_entries()]
+    mo_path = path.with_suffix(".mo")
+    if not mo_path.exists() or mo_path.read_bytes() != compiled(path):
+        found.append(f"{mo_path.relative_to(ROOT)}: missing or out of date (run scripts/dev.py messages)")
+    return found
+
+
+def msgids(path):
+    return {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path)) if not entry.obsolete}
+
+
+def check():
+    before = {path: path.read_bytes() for path in po_files() if path.exists()}
+    expected = {path: msgids(path) for path in before}
+    extract()
+    found = []
+    for path in po_files():
+        if path not in before:
+            found.append(f"{path.relative_to(ROOT)}: missing")
+            continue
+        current = msgids(path)
+        found += [
+            f"{path.relative_to(ROOT)}: not extracted yet: {msgid!r}" for _ctx, msgid in current - expected[path]
+        ]
+        found += [f"{path.relative_to(ROOT)}: no longer used: {msgid!r}" for _ctx, msgid in expected[path] - current]
+        path.write_bytes(before[path])
+    for path in before:
+        found += problems(path)
+    for line in found:
+        print(line)
+    print(f"{len(before)} catalogues checked, {len(found)} problem(s).")
+    return 1 if found else 0
+
+
+def update():
+    extract()
+    for path in po_files():
+        if path.parent.parent.name == "en":
+            fill_english(path)
+        path.with_suffix(".mo").write_bytes(compiled(path))
+    untranslated = [line for path in po_files() for line in problems(path)]
+    for line in untranslated:
+        print(line)
+    print(f"{len(po_files())} catalogues updated; {len(untranslated)} entries still need a translation.")
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true")
+    return check() if parser.parse_args().check else update()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
