@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, Q, Sum
+from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -12,10 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.signals import copy_for_translation_done
 
 from core.blocks import BodyBlock
 from core.fields import StreamField
@@ -173,6 +176,15 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return list(dates[:24])
 
 
+class ArticlePageForm(WagtailAdminPageForm):
+    """Offers only the categories of the article's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "category" in self.fields and self.instance.locale_id:
+            self.fields["category"].queryset = Category.objects.filter(locale_id=self.instance.locale_id)
+
+
 class ArticlePage(Page):
     """A news article: lead, hero image, StreamField body, bylines, category, tags and related articles."""
 
@@ -232,6 +244,7 @@ class ArticlePage(Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
+    base_form_class = ArticlePageForm
     og_type = "article"
 
     class Meta:
@@ -335,6 +348,25 @@ class ArticlePage(Page):
         if response.status_code == 200 and request.method == "GET":
             record_view(self.pk)
         return response
+
+
+@receiver(copy_for_translation_done)
+def translate_category(sender, source_obj, target_obj, **kwargs):
+    """A copy made for translation takes the category's translation, or none for the translator to choose.
+
+    Wagtail copies the original's foreign keys as they are, which would file an English article
+    under a Vietnamese category.
+    """
+    if not isinstance(target_obj, ArticlePage) or target_obj.category is None:
+        return
+    if target_obj.category.locale_id == target_obj.locale_id:
+        return
+    target_obj.category = target_obj.category.get_translation_or_none(target_obj.locale_id)
+    target_obj.save(clean=False, update_fields=["category"])
+    revision = target_obj.latest_revision
+    if revision is not None:
+        revision.content["category"] = target_obj.category_id
+        revision.save(update_fields=["content"])
 
 
 class ArticleRelatedLink(Orderable):
