@@ -141,3 +141,27 @@ def test_unpublished_related_article_is_not_shown(news_index):
     gone.unpublish()
 
     assert gone.title not in [page.title for page in article.related_articles()]
+
+
+def test_body_blocks_render_with_credits_and_attribution(client, news_index):
+    image = ImageFactory(credit="Ảnh: Thu Trang")
+    article = make_article(news_index, title="Bài có ảnh trong thân bài")
+    article.body = [
+        ("paragraph", "<p>Đoạn mở đầu.</p>"),
+        (
+            "image",
+            {"image": {"image": image, "alt_text": "Hội trường chính", "decorative": False}, "caption": "Toàn cảnh"},
+        ),
+        ("quote", {"text": "Đoàn kết là sức mạnh.", "attribution": "Một đại biểu"}),
+        ("fact_box", {"title": "Số liệu", "body": "<ul><li>1.600 đại biểu</li></ul>"}),
+    ]
+    article.save_revision().publish()
+
+    html = client.get(article.url).content.decode()
+
+    assert "<p>Đoạn mở đầu.</p>" in html
+    assert 'alt="Hội trường chính"' in html
+    assert 'type="image/webp"' in html.split('class="article__body"', 1)[1]
+    assert 'Toàn cảnh <span class="credit">Ảnh: Thu Trang</span>' in html
+    assert "<figcaption>Một đại biểu</figcaption>" in html
+    assert '<h2 class="fact-box__title">Số liệu</h2>' in html
