@@ -51,6 +51,13 @@ class Category(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        super().clean()
+        # The admin form has no locale field, so Django skips the (locale, slug) constraint when validating it.
+        same_slug = Category.objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk)
+        if self.locale_id and same_slug.exists():
+            raise ValidationError({"slug": _("Another category in this language already uses this slug.")})
+
 
 class Author(index.Indexed, models.Model):
     """A staff writer or regular contributor. One-off guests go in the article's guest byline instead."""
