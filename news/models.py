@@ -175,6 +175,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("feed_url", self.url + self.reverse_subpage("feed"))
         context["months"] = self.months()
+        context["most_read"] = most_read(self.locale)
         return context
 
     def months(self):

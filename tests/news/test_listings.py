@@ -103,3 +103,14 @@ def test_unpublished_article_leaves_most_read(news_index):
     ArticleDailyViews.objects.create(article=article, day=timezone.localdate(), views=10)
     article.unpublish()
     assert most_read(news_index.locale) == []
+
+
+def test_news_index_shows_the_most_read_list(client, news_index):
+    article = make_article(news_index, title="Bài đọc nhiều trong tuần")
+    ArticleDailyViews.objects.create(article=article, day=timezone.localdate(), views=7)
+
+    html = client.get("/tin-tuc/").content.decode()
+
+    most_read_box = html.split('aria-labelledby="most-read-heading"', 1)[1].split("</section>", 1)[0]
+    assert "Đọc nhiều nhất" in most_read_box
+    assert f'href="{article.url}"' in most_read_box
