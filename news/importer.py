@@ -32,7 +32,7 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.images import ImageFile
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -469,8 +469,9 @@ class ArticleImporter:
         except LineError as error:
             return LineResult(number, Outcome.FAILED, error.reasons)
         except ValidationError as error:  # the model's own checks, should they be stricter than ours
-            reasons = [f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()]
-            return LineResult(number, Outcome.FAILED, reasons)
+            return LineResult(number, Outcome.FAILED, validation_reasons(error))
+        except (DatabaseError, OSError) as error:  # the line is rolled back; the next ones may still work
+            return LineResult(number, Outcome.FAILED, [f"could not be saved: {error.__class__.__name__}: {error}"])
         return LineResult(number, outcome, page=page)
 
     def save_atomically(self, data):
@@ -509,8 +510,8 @@ class ArticleImporter:
             )
         if not page.live:
             raise LineError(
-                f"the article “{page.title}” (page id {page.pk}) was unpublished in the admin; "
-                "it is not published again by an import"
+                f"the article “{page.title}” (page id {page.pk}) is not published (a draft, scheduled, or "
+                "unpublished in the admin); an import does not publish it"
             )
         return page
 
@@ -524,6 +525,8 @@ class ArticleImporter:
             return Outcome.CREATED, self.create(index, data, category)
         if is_unchanged(page, data, category):
             return Outcome.UNCHANGED, page
+        if page.locked:
+            raise LineError(f"the article “{page.title}” (page id {page.pk}) is locked in the admin; unlock it first")
         if self.dry_run:
             return Outcome.UPDATED, page
         self.apply(page, data, category)
@@ -558,6 +561,12 @@ class ArticleImporter:
             if not page.hero_image or page.hero_image.file_hash != data.image.sha1:
                 page.hero_image = image_for(data, self.new_images)
             page.hero_caption = data.image_caption
+
+
+def validation_reasons(error):
+    if hasattr(error, "error_dict"):
+        return [f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()]
+    return list(error.messages)
 
 
 def publish(page):

@@ -13,6 +13,7 @@ from PIL import Image as PILImage
 
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import DatabaseError
 
 from wagtail.models import Page, Revision
 
@@ -499,7 +500,7 @@ def test_an_article_unpublished_by_editors_is_not_published_again(import_file):
     status, _stdout, stderr = import_file({**line, "title": "Sửa lại"})
 
     assert status == 1
-    assert "was unpublished in the admin" in stderr
+    assert "is not published" in stderr and "an import does not publish it" in stderr
     page = imported(line["source_url"])
     assert not page.live and page.title == line["title"]
 
@@ -571,3 +572,36 @@ def test_the_example_file_imports_cleanly(tmp_path):
     lines = EXAMPLE_FILE.read_text(encoding="utf-8").splitlines()
     assert f"{len(lines)} created, 0 updated, 0 unchanged, 0 failed" in stdout
     assert ArticlePage.objects.exclude(hero_image=None).filter(source_url__contains=".example/").exists()
+
+
+@pytest.mark.django_db
+def test_a_locked_article_is_reported_not_changed(import_file):
+    line = article()
+    import_file(line)
+    ArticlePage.objects.filter(source_url=line["source_url"]).update(locked=True)
+
+    assert import_file(line)[0] == 0, "an unchanged line needs no unlocking"
+    status, _stdout, stderr = import_file({**line, "title": "Sửa lại"})
+
+    assert status == 1
+    assert "is locked in the admin" in stderr
+    assert imported(line["source_url"]).title == line["title"]
+
+
+@pytest.mark.django_db
+def test_a_line_that_fails_while_saving_leaves_no_rows_and_no_files(tmp_path, monkeypatch, settings):
+    write_picture(tmp_path / "anh-khong-luu-lai.jpg")
+    line = article(image="anh-khong-luu-lai.jpg", category="Chuyên mục chưa có")
+
+    def fail(*args, **kwargs):
+        raise DatabaseError("the disk is full")
+
+    monkeypatch.setattr(ArticlePage, "save_revision", fail)
+    before = (Page.objects.count(), Category.objects.count(), CustomImage.objects.count())
+
+    status, _stdout, stderr = run_import(write_lines(tmp_path / "articles.jsonl", line))
+
+    assert status == 1
+    assert "line 1: could not be saved: DatabaseError: the disk is full" in stderr
+    assert (Page.objects.count(), Category.objects.count(), CustomImage.objects.count()) == before
+    assert not list(Path(settings.MEDIA_ROOT).rglob("anh-khong-luu-lai*"))
