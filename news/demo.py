@@ -81,13 +81,15 @@ def run(command):
     categories = ensure_categories(locales)
     authors = {name: ensure_author(name, role) for name, role in AUTHORS}
     now = timezone.now()
-    articles, created = [], 0
+    articles, popular, created = [], set(), 0
     for code in LANGUAGES:
         for entry in load_entries(code):
             article, is_new = ensure_article(entry, indexes, code, categories, authors, now)
             articles.append(article)
             created += is_new
-    views = seed_views(articles, timezone.localdate(now))
+            if entry.get("featured") or entry.get("popular"):
+                popular.add(article.slug)
+    views = seed_views(articles, timezone.localdate(now), popular)
     command.stdout.write(f"News demo: {created} articles created, {len(articles) - created} already there.")
     if views:
         command.stdout.write(f"News demo: {views} daily view counts seeded for the most-read lists.")
@@ -261,8 +263,11 @@ def backdate(page, first_published, last_published):
 # Most read
 
 
-def seed_views(articles, today):
-    """Daily view counts for the last week, for demo articles that have none in that window yet."""
+def seed_views(articles, today, popular):
+    """Daily view counts for the last week, for demo articles that have none in that window yet.
+
+    Articles whose slug is in `popular` (the featured ones and those marked "popular") draw more readers.
+    """
     since = today - datetime.timedelta(days=MOST_READ_DAYS)
     counted = set(
         ArticleDailyViews.objects.filter(article__in=articles, day__gt=since).values_list("article_id", flat=True)
@@ -270,7 +275,7 @@ def seed_views(articles, today):
     rows = []
     for article in ArticlePage.objects.filter(pk__in=[page.pk for page in articles]).exclude(pk__in=counted):
         rng = random.Random(f"{article.locale_id}:{article.slug}")
-        popularity = rng.randint(40, 900)
+        popularity = rng.randint(40, 600) * (3 if article.slug in popular else 1)
         published_on = timezone.localdate(article.published_at)
         for age in range(MOST_READ_DAYS):
             day = today - datetime.timedelta(days=age)
