@@ -16,7 +16,6 @@ from pathlib import Path
 
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import slugify
 
 from taggit.models import Tag
 from wagtail.models import Locale, Revision
@@ -133,16 +132,9 @@ def ensure_author(name, role):
 
 
 def ensure_tag(name):
-    """The tag called `name`, with a readable ASCII slug ("Đại hội" → "dai-hoi", not "ai-hoi")."""
+    """The tag called `name` (its ASCII slug comes from news.models.fold_tag_slug)."""
     tag = Tag.objects.filter(name__iexact=name).first()
-    if tag:
-        return tag
-    base = slugify(name.replace("đ", "d").replace("Đ", "D")) or "tag"
-    slug, number = base, 1
-    while Tag.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return Tag.objects.create(name=name, slug=slug)
+    return tag or Tag.objects.create(name=name)
 
 
 # Articles

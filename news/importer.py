@@ -18,7 +18,6 @@ import datetime
 import enum
 import hashlib
 import json
-import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,6 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import slugify
 
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.images.fields import WagtailImageField
@@ -45,6 +43,7 @@ from wagtail.whitelist import check_url
 
 from core.blocks import BodyBlock
 from core.models import CustomImage
+from core.text import folded_slug, unique_slug
 
 from .models import ArticlePage, Category, NewsIndexPage
 
@@ -74,40 +73,6 @@ class LineError(Exception):
     def __init__(self, *reasons):
         super().__init__("; ".join(reasons))
         self.reasons = list(reasons)
-
-
-# Text folding and slugs
-
-
-def fold(text):
-    """Vietnamese text without diacritics: “Đại hội Đảng” → “Dai hoi Dang”.
-
-    Unicode decomposition strips tones and vowel marks, but đ/Đ are letters of their own, not a d
-    with a mark, so they are replaced first (Django's slugify would otherwise drop them).
-    """
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
-
-
-def folded_slug(text, max_length):
-    """An ASCII slug of `text` of at most `max_length` characters, cut at a word boundary."""
-    slug = slugify(fold(text))
-    if len(slug) > max_length:
-        slug = slug[: max_length + 1].rsplit("-", 1)[0] if "-" in slug[:max_length] else slug[:max_length]
-    return slug.strip("-")
-
-
-def unique_slug(base, taken, max_length):
-    """`base`, or `base-2`, `base-3` … whichever is not in `taken`, never longer than `max_length`."""
-    if base not in taken:
-        return base
-    number = 2
-    while True:
-        suffix = f"-{number}"
-        candidate = base[: max_length - len(suffix)].rstrip("-") + suffix
-        if candidate not in taken:
-            return candidate
-        number += 1
 
 
 # Body: plain text or HTML to the rich text of the paragraph block

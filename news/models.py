@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, Q, Sum
+from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -23,6 +24,7 @@ from wagtail.signals import copy_for_translation_done
 from core.blocks import BodyBlock
 from core.fields import StreamField
 from core.models import CustomImage, SiteSettings
+from core.text import folded_slug
 
 from . import feeds
 
@@ -83,6 +85,13 @@ class Author(index.Indexed, models.Model):
 
 class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+@receiver(pre_save, sender=Tag)
+def fold_tag_slug(sender, instance, **kwargs):
+    """New tags get ASCII slugs: “Đại hội” → dai-hoi (taggit would keep the marks, Django's slugify drops đ)."""
+    if instance._state.adding and instance.slug:
+        instance.slug = folded_slug(instance.slug) or instance.slug
 
 
 class NewsIndexPage(RoutablePageMixin, Page):

@@ -54,7 +54,7 @@ def test_article_shows_lead_hero_credit_byline_source_and_tags(client, article):
     assert '<span class="credit">Ảnh: Minh Anh</span>' in html
     assert "Phạm Quỳnh Anh, Cộng tác viên Lê Hòa" in html
     assert 'Nguồn: <a href="https://example.org/tin/nghi-quyet" rel="noopener nofollow">Thông tấn Thủ đô</a>' in html
-    assert 'href="/tin-tuc/tag/ngh%E1%BB%8B-quy%E1%BA%BFt/">nghị quyết</a>' in html
+    assert 'href="/tin-tuc/tag/nghi-quyet/">nghị quyết</a>' in html
     assert "<picture>" in html and 'type="image/webp"' in html, "responsive WebP with a fallback"
 
 

@@ -18,13 +18,11 @@ from django.db import DatabaseError
 from wagtail.models import Page, Revision
 
 from core.models import CustomImage
+from core.text import folded_slug
 from news.importer import (
     LineError,
     body_to_rich_text,
-    fold,
-    folded_slug,
     parse_line,
-    unique_slug,
     validate_record,
 )
 from news.models import ArticlePage, Category
@@ -92,23 +90,6 @@ def imported(source_url):
 
 
 # Text folding and slugs (no database)
-
-
-def test_fold_strips_vietnamese_marks_including_d_with_stroke():
-    assert fold("Đại hội Đảng lần thứ XIV") == "Dai hoi Dang lan thu XIV"
-    assert fold("Nghị quyết, Điều lệ") == "Nghi quyet, Dieu le"
-
-
-def test_folded_slug_is_ascii_and_cut_at_a_word():
-    assert folded_slug("Đại hội đại biểu toàn quốc", 80) == "dai-hoi-dai-bieu-toan-quoc"
-    assert folded_slug("Đại hội đại biểu toàn quốc", 12) == "dai-hoi-dai"
-    assert folded_slug("!!!", 80) == ""
-
-
-def test_unique_slug_numbers_taken_slugs_within_the_length():
-    assert unique_slug("dai-hoi", set(), 20) == "dai-hoi"
-    assert unique_slug("dai-hoi", {"dai-hoi", "dai-hoi-2"}, 20) == "dai-hoi-3"
-    assert unique_slug("abcdefghij", {"abcdefghij"}, 10) == "abcdefgh-2"
 
 
 # Body conversion (no database)
