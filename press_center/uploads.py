@@ -79,7 +79,11 @@ def _open_image(data):
             image.load()
     except ValidationError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise ValidationError(
+            _("The image has far too many pixels. Please send a normal photo or scan."), code="too_many_pixels"
+        ) from error
+    except UnidentifiedImageError as error:
         raise not_an_image from error
     except (OSError, SyntaxError, ValueError, EOFError) as error:  # truncated or corrupt data
         raise not_an_image from error
