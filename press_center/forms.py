@@ -31,7 +31,17 @@ class DateInput(forms.DateInput):
 
 
 class AccessibleFormMixin:
-    """Point each invalid field at its error messages, and keep a record of which files need re-selecting."""
+    """Point each invalid field at its error messages, in the reader's language.
+
+    Django's Vietnamese catalogue leaves the length-limit message untranslated, so it is given here.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.error_messages["max_length"] = _(
+                "Use at most %(limit_value)d characters (you typed %(show_value)d)."
+            )
 
     def full_clean(self):
         super().full_clean()

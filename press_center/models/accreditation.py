@@ -37,6 +37,10 @@ class PrivateStorage(LazyObject):
     def _setup(self):
         self._wrapped = storages["private"]
 
+    def url(self, name):
+        # FileSystemStorage falls back to MEDIA_URL when base_url is None; private files must never get one.
+        raise ValueError("Private files have no URL: serve them through a permission-checked view.")
+
 
 private_storage = PrivateStorage()
 

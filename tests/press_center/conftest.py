@@ -79,7 +79,7 @@ def submit(client, apply_url, accreditation_settings, outlet):
     """POST the application form (valid unless overridden); returns the response."""
 
     def post(url=None, files=None, **overrides):
-        data = form_data(outlet=str(outlet.pk), **overrides)
+        data = form_data(**{"outlet": str(outlet.pk), **overrides})
         uploads = {"photo": photo_upload(), "letter": letter_upload()}
         uploads.update(files or {})
         data.update({name: value for name, value in uploads.items() if value is not None})
