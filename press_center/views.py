@@ -2,7 +2,7 @@
 
 import functools
 
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect
@@ -121,12 +121,18 @@ def find(request, page):
     return page.render(request, template="press_center/find.html", context_overrides={"find_form": form, "done": done})
 
 
+def misses_exhausted(request):
+    """Whether this IP has used up its failed status lookups (checked before looking anything up)."""
+    usage = get_usage(request, group="press_center.status", key="ip", rate=STATUS_MISS_RATE, increment=False)
+    return bool(usage and usage["count"] >= usage["limit"])
+
+
 def status_view(view):
     """Resolve the private link to its application, or answer 404; failed lookups are rate limited per IP."""
 
     @functools.wraps(view)
     def wrapper(request, page, reference, token, *args, **kwargs):
-        if is_ratelimited(request, group="press_center.status", key="ip", rate=STATUS_MISS_RATE, increment=False):
+        if misses_exhausted(request):
             return too_many_requests(request, page)
         application = Application.objects.by_status_token(reference, token)
         if application is None:
