@@ -65,6 +65,10 @@ def new_reference():
     return f"{raw[:4]}-{raw[4:]}"
 
 
+def new_secret():
+    return secrets.token_hex(16)
+
+
 def normalize_reference(value):
     """'k7m2 q9px', 'K7M2Q9PX' and 'K7M2-Q9PX' are the same reference."""
     raw = "".join(character for character in (value or "").upper() if character.isalnum())
@@ -292,7 +296,7 @@ class Application(models.Model):
     badge_collected_at = models.DateTimeField(_("badge collected"), null=True, blank=True)
 
     # Mixed with SECRET_KEY to make the private status link; replacing it invalidates old links.
-    status_secret = models.CharField(max_length=32, editable=False, default=secrets.token_hex)
+    status_secret = models.CharField(max_length=32, editable=False, default=new_secret)
     purged_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
 
     objects = ApplicationQuerySet.as_manager()
