@@ -36,7 +36,8 @@ def too_many_requests(request, page):
 def private(response):
     """Headers for pages and files that carry personal data or the private link."""
     add_never_cache_headers(response)
-    response["Referrer-Policy"] = "no-referrer"
+    # Same-origin only: the private link never leaks to other sites, and POSTs keep their Origin for CSRF.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

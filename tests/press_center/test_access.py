@@ -84,7 +84,7 @@ def test_a_status_link_shows_only_its_own_application(client, submit):
     page = client.get(first_link)
     assert "Văn An" in page.text and "Khác" not in page.text
     assert page["Cache-Control"].startswith("max-age=0") or "no-store" in page["Cache-Control"]
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     # The first applicant's token does not open the second application or its files.
     token = first_link.rstrip("/").rsplit("/", 1)[1]
     other = f"/trung-tam-bao-chi/status/{second.reference}/{token}/"
