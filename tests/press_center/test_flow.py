@@ -148,7 +148,8 @@ def test_forged_and_guessed_badge_codes_are_unknown(submit, officer):
     application = accreditation.approve(Application.objects.get(), officer)
     assert badge_state_for_code(application.badge_code) == BadgeState.VALID
     number, _sep, signature = application.badge_code.partition("-")
-    assert badge_state_for_code(f"{number}-{signature[:-1]}A") == BadgeState.UNKNOWN
+    tampered = signature[:-1] + ("B" if signature.endswith("A") else "A")
+    assert badge_state_for_code(f"{number}-{tampered}") == BadgeState.UNKNOWN
     assert badge_state_for_code(f"BC{application.badge_number + 1:04d}-{signature}") == BadgeState.UNKNOWN
     assert badge_state_for_code("BC0001") == BadgeState.UNKNOWN
     assert Application.objects.by_badge_code("") is None
