@@ -10,7 +10,7 @@ class HomePage(Page):
     """The landing page of one language: lead story, latest and most-read news."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage"]
+    subpage_types = ["news.NewsIndexPage", "press_center.PressCentrePage"]
 
     class Meta:
         verbose_name = _("home page")
