@@ -179,5 +179,8 @@ def check(fix=False):
                 [IndexUpdate(page_id=page_id, reason=IndexUpdate.Reason.REPAIR) for page_id in set(to_fix)]
             )
             IndexUpdate.objects.filter(done_at__isnull=True).update(next_attempt_at=None)
-            process_updates(sorted(set(to_fix)))
+            try:
+                process_updates(sorted(set(to_fix)))
+            except Exception:  # noqa: BLE001 (kept in the updates' last_error and reported by the caller)
+                logger.warning("check --fix could not repair the search index", exc_info=True)
     return report
