@@ -26,10 +26,22 @@ class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
         return [part.strip() for item in values for part in item.split(",") if part.strip()]
 
 
+class QueryField(forms.CharField):
+    """Free text: control characters (including NUL) are dropped rather than refused."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = []
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return "".join(char for char in value if char.isprintable() or char.isspace()).strip()
+
+
 class SearchForm(forms.Form):
     """The parameters of the search page and of /api/search/, validated the same way for both."""
 
-    q = forms.CharField(label=_("Search for"), required=False, strip=True)
+    q = QueryField(label=_("Search for"), required=False, strip=True)
     lang = forms.ChoiceField(label=_("Language"), required=False, choices=language_choices)
     type = CommaSeparatedMultipleChoiceField(label=_("Type"), required=False, choices=type_choices)
     category = forms.SlugField(label=_("Category"), required=False, max_length=255)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -96,12 +97,11 @@ def _facet_links(request, results, labels):
     }
 
 
-def _error(form):
-    return JsonResponse(
-        {"error": _("Invalid search parameters."), "fields": form.public_errors()},
-        status=400,
-        json_dumps_params=JSON_OPTIONS,
-    )
+def _error(request, form):
+    """400 with the problems, in the language the client asked for (Accept-Language), Vietnamese by default."""
+    with translation.override(translation.get_language_from_request(request)):
+        data = {"error": _("Invalid search parameters."), "fields": form.public_errors()}
+    return JsonResponse(data, status=400, json_dumps_params=JSON_OPTIONS)
 
 
 @require_GET
@@ -109,7 +109,7 @@ def api_search(request):
     """GET /api/search/: ranked results with snippets and facets, as JSON (see README)."""
     form = SearchForm(request.GET, default_language=settings.LANGUAGE_CODE)
     if not form.is_valid():
-        return _error(form)
+        return _error(request, form)
     params = form.params()
     results = service.search(params)
     data = {
@@ -143,7 +143,7 @@ def api_suggest(request):
     """GET /api/search/suggest/: titles matching what the reader is typing."""
     form = SearchForm(request.GET, default_language=settings.LANGUAGE_CODE)
     if not form.is_valid():
-        return _error(form)
+        return _error(request, form)
     params = form.params()
     suggestions = [
         {"title": item["title"], "url": request.build_absolute_uri(item["url"]) if item["url"] else ""}
