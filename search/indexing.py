@@ -181,6 +181,6 @@ def check(fix=False):
             IndexUpdate.objects.filter(done_at__isnull=True).update(next_attempt_at=None)
             try:
                 process_updates(sorted(set(to_fix)))
-            except Exception:  # noqa: BLE001 (kept in the updates' last_error and reported by the caller)
+            except Exception:
                 logger.warning("check --fix could not repair the search index", exc_info=True)
     return report

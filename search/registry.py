@@ -103,7 +103,7 @@ class SearchType:
 
     def get_category(self, page):
         """A `Category(slug, name)` or None."""
-        return None
+        return
 
     def get_language(self, page):
         return page.locale.language_code

@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 

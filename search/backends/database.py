@@ -70,7 +70,8 @@ class QueryPlan:
         self.folded_forms = [query.folded] + ([query.stemmed] if stems else [])
         self.diacritics = query.has_diacritics
         # Words typed with diacritics must match exactly; the others match folded.
-        self.exact_words = [(word, word != folded, folded) for word, folded in zip(query.exact, query.folded)]
+        pairs = zip(query.exact, query.folded, strict=True)
+        self.exact_words = [(word, word != folded, folded) for word, folded in pairs]
 
 
 class SQLiteDialect:
@@ -108,8 +109,10 @@ class SQLiteDialect:
 
     def from_where(self, plan):
         return (
-            "FROM search_entry_fts JOIN search_searchentry e ON e.id = search_entry_fts.rowid "
-            "WHERE search_entry_fts MATCH %s",
+            (
+                "FROM search_entry_fts JOIN search_searchentry e ON e.id = search_entry_fts.rowid "
+                "WHERE search_entry_fts MATCH %s"
+            ),
             [self.base(plan)],
         )
 
@@ -118,7 +121,7 @@ class SQLiteDialect:
         if not tiers:
             return "0", []
         cases = " ".join(
-            f"WHEN e.id IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s) THEN {tier}"
+            f"WHEN e.id IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s) THEN {tier}"  # noqa: S608
             for _expression, tier in tiers
         )
         return f"(CASE {cases} ELSE 0 END)", [expression for expression, _tier in tiers]
@@ -138,8 +141,10 @@ class SQLiteDialect:
         expression = " AND ".join(words)
         match = f"{{title_folded}}: ({expression}) OR {{title_exact}}: ({expression})"
         return (
-            "FROM search_entry_fts JOIN search_searchentry e ON e.id = search_entry_fts.rowid "
-            "WHERE search_entry_fts MATCH %s",
+            (
+                "FROM search_entry_fts JOIN search_searchentry e ON e.id = search_entry_fts.rowid "
+                "WHERE search_entry_fts MATCH %s"
+            ),
             [match],
         )
 
@@ -208,8 +213,10 @@ class PostgresDialect:
             words[-1] = words[-1][:-2] + ":*A"
         expression = " & ".join(words)
         return (
-            "FROM search_searchentry e WHERE (e.folded_vector @@ to_tsquery('simple', %s) "
-            "OR e.exact_vector @@ to_tsquery('simple', %s))",
+            (
+                "FROM search_searchentry e WHERE (e.folded_vector @@ to_tsquery('simple', %s) "
+                "OR e.exact_vector @@ to_tsquery('simple', %s))"
+            ),
             [expression, expression],
         )
 
@@ -348,7 +355,7 @@ class DatabaseBackend(BaseSearchBackend):
             select_params = tier_params + score_params
             order = f"tier DESC, score {direction}, e.published_at DESC, e.id DESC"
             order_params = []
-        sql = f"SELECT {ENTRY_COLUMNS}{select} {from_where}{where} ORDER BY {order} LIMIT %s OFFSET %s"  # noqa: S608
+        sql = f"SELECT {ENTRY_COLUMNS}{select} {from_where}{where} ORDER BY {order} LIMIT %s OFFSET %s"
         with connection.cursor() as cursor:
             cursor.execute(
                 sql, [*select_params, *match_params, *filter_params, *order_params, params.per_page, params.offset]
@@ -365,7 +372,7 @@ class DatabaseBackend(BaseSearchBackend):
         clauses, filter_params = _filters(params, with_types=False, with_category=False, with_dates=False)
         where = "".join(f" AND {clause}" for clause in clauses)
         sql = (
-            f"SELECT e.type, e.category_slug, MAX(e.category_name), {year} AS year, {date_ok} AS date_ok, COUNT(*) "  # noqa: S608
+            f"SELECT e.type, e.category_slug, MAX(e.category_name), {year} AS year, {date_ok} AS date_ok, COUNT(*) "
             f"{from_where}{where} GROUP BY 1, 2, 4, 5"
         )
         with connection.cursor() as cursor:
@@ -421,7 +428,7 @@ class DatabaseBackend(BaseSearchBackend):
         where = "".join(f" AND {clause}" for clause in clauses)
         tier, tier_params = db.tier_sql(plan)
         sql = (
-            f"SELECT e.title, e.url, {tier} AS tier {from_where}{where} "  # noqa: S608
+            f"SELECT e.title, e.url, {tier} AS tier {from_where}{where} "
             "ORDER BY tier DESC, e.published_at DESC, e.id DESC LIMIT %s"
         )
         with connection.cursor() as cursor:

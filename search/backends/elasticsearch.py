@@ -25,12 +25,12 @@ import re
 import unicodedata
 from functools import cached_property
 
+from elasticsearch import Elasticsearch, NotFoundError, helpers
+from elasticsearch.dsl import A, Date, Document, Keyword, Q, Search, Text
+
 from django.conf import settings
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-
-from elasticsearch import Elasticsearch, NotFoundError, helpers
-from elasticsearch.dsl import A, Date, Document, Index, Keyword, Q, Search, Text
 
 from .. import text as search_text
 from .base import BaseSearchBackend, Facets, Hit, SearchResults
@@ -171,9 +171,13 @@ def _filters(params, *, types=True, category=True, dates=True):
 def text_query(query, language="vi"):
     """Relevance query for `query` (a text.Query): recall on folded words, precision as boosts."""
     text = query.raw
-    recall = [Q("multi_match", query=text, type="cross_fields", operator="and", fields=["title.folded^3", "body.folded"])]
+    recall = [
+        Q("multi_match", query=text, type="cross_fields", operator="and", fields=["title.folded^3", "body.folded"])
+    ]
     if language in {"en", "all"}:
-        recall.append(Q("multi_match", query=text, type="cross_fields", operator="and", fields=["title.en^3", "body.en"]))
+        recall.append(
+            Q("multi_match", query=text, type="cross_fields", operator="and", fields=["title.en^3", "body.en"])
+        )
     should = [
         Q("multi_match", query=text, type="phrase", fields=["title.folded^3", "body.folded"], boost=2),
         Q("multi_match", query=text, fields=["title.shingles^3", "body.shingles"], boost=1),
@@ -258,7 +262,7 @@ def build_suggest(query, language, index, limit):
             must=[Q("match", **{"title.suggest": {"query": query.raw, "operator": "and"}})],
             should=[
                 Q("match_phrase_prefix", **{"title.folded": {"query": query.raw}}),
-                Q("match_phrase", **{"title": {"query": query.raw, "boost": 2}}),
+                Q("match_phrase", title={"query": query.raw, "boost": 2}),
             ],
             filter=filters,
         )
@@ -293,14 +297,17 @@ class ElasticsearchBackend(BaseSearchBackend):
     @cached_property
     def client(self):
         return Elasticsearch(
-            self.url, request_timeout=getattr(settings, "ELASTICSEARCH_TIMEOUT", 5), max_retries=1, retry_on_timeout=False
+            self.url,
+            request_timeout=getattr(settings, "ELASTICSEARCH_TIMEOUT", 5),
+            max_retries=1,
+            retry_on_timeout=False,
         )
 
     @cached_property
     def has_icu(self):
         try:
             plugins = self.client.cat.plugins(format="json")
-        except Exception:  # noqa: BLE001 (without the plugin list, use the analysis every cluster has)
+        except Exception:
             return False
         return any(plugin.get("component") == "analysis-icu" for plugin in plugins)
 
@@ -329,7 +336,12 @@ class ElasticsearchBackend(BaseSearchBackend):
             return
         self.ensure_index()
         actions = [
-            {"_op_type": "index", "_index": self.alias, "_id": str(document.page_id), "_source": PageDocument.source(document)}
+            {
+                "_op_type": "index",
+                "_index": self.alias,
+                "_id": str(document.page_id),
+                "_source": PageDocument.source(document),
+            }
             for document in documents
         ]
         helpers.bulk(self.client, actions, refresh=refresh)
@@ -432,7 +444,7 @@ class ElasticsearchBackend(BaseSearchBackend):
             category_slug=getattr(hit, "category_slug", ""),
             category_name=getattr(hit, "category_name", ""),
             title_html=clean_highlight(title_fragments[0]) if title_fragments else mark_safe(html.escape(hit.title)),  # noqa: S308
-            snippet=clean_highlight(body_fragments[0]) if body_fragments else mark_safe(""),  # noqa: S308
+            snippet=clean_highlight(body_fragments[0]) if body_fragments else mark_safe(""),
         )
 
     def suggest(self, query, language, limit=8):

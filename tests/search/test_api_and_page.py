@@ -192,7 +192,9 @@ def test_a_page_past_the_end_shows_the_last_page(client, articles):
     assert articles["old"].slug in response.content.decode()
 
 
-@pytest.mark.parametrize(("url", "action"), [("/", "/tim-kiem/"), ("/en/", "/en/search/"), ("/tin-tuc/", "/tim-kiem/")])
+@pytest.mark.parametrize(
+    ("url", "action"), [("/", "/tim-kiem/"), ("/en/", "/en/search/"), ("/tin-tuc/", "/tim-kiem/")]
+)
 def test_every_page_has_a_search_box_in_its_language(client, url, action):
     content = client.get(url).content.decode()
     assert f'action="{action}"' in content

@@ -6,9 +6,7 @@ and PostgreSQL (see the report in docs/benchmarks.md); a drop below them is a re
 
 import pytest
 
-from django.db import connection
-
-from .quality import evaluate, load_corpus, queries, report
+from .quality import evaluate, load_corpus, queries
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +25,6 @@ def test_the_corpus_is_large_enough():
 def test_search_quality(committed):
     with committed():
         keys = load_corpus()
-    rows, recall_at_10, top1 = evaluate(keys)
-    print("\n" + report(rows, recall_at_10, top1, connection.vendor))
+    _rows, recall_at_10, top1 = evaluate(keys)
     assert recall_at_10 >= MIN_RECALL_AT_10
     assert top1 >= MIN_TOP_1

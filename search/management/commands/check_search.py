@@ -37,7 +37,9 @@ class Command(BaseCommand):
         if pending:
             problems += len(pending)
             failed = [update for update in pending if update.attempts]
-            self.stdout.write(self.style.WARNING(f"{len(pending)} index updates pending, {len(failed)} of them failed:"))
+            self.stdout.write(
+                self.style.WARNING(f"{len(pending)} index updates pending, {len(failed)} of them failed:")
+            )
             for update in failed[:SHOWN]:
                 self.stdout.write(
                     f"  page {update.page_id} ({update.get_reason_display()}, {update.attempts} attempts): "
