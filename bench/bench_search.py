@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -136,7 +135,9 @@ def generate(count, seed=2026):
                     )
                     paragraphs = [sentence(rng, pool, 15, 30) + "." for _ in range(rng.randint(4, 8))]
                     body = [{"type": "paragraph", "value": f"<p>{p}</p>", "id": str(uuid.uuid4())} for p in paragraphs]
-                    details.append((sentence(rng, pool, 20, 35) + ".", json.dumps(body), rng.choice(categories), published))
+                    details.append(
+                        (sentence(rng, pool, 20, 35) + ".", json.dumps(body), rng.choice(categories), published)
+                    )
                 Page.objects.bulk_create(pages, batch_size=1000)
                 created = Page.objects.filter(path__in=[page.path for page in pages]).values_list("path", "pk")
                 ids = dict(created)
@@ -237,7 +238,11 @@ def worker(args):
         suggest += timed(lambda text=text: service.suggest(Query(text), "vi"), args.rounds)
 
     def summary(samples):
-        return {"p50": round(percentile(samples, 0.5), 1), "p95": round(percentile(samples, 0.95), 1), "n": len(samples)}
+        return {
+            "p50": round(percentile(samples, 0.5), 1),
+            "p95": round(percentile(samples, 0.95), 1),
+            "n": len(samples),
+        }
 
     result = {
         "database": connection.vendor,
@@ -277,7 +282,9 @@ def run_case(database, articles, args):
         for line in process.stdout.splitlines():
             if line.startswith("RESULT "):
                 return json.loads(line.removeprefix("RESULT "))
-        raise RuntimeError(f"{database} with {articles} articles failed:\n{process.stdout[-3000:]}{process.stderr[-3000:]}")
+        raise RuntimeError(
+            f"{database} with {articles} articles failed:\n{process.stdout[-3000:]}{process.stderr[-3000:]}"
+        )
     finally:
         if created_db:
             import psycopg
@@ -291,8 +298,10 @@ def run_case(database, articles, args):
 
 def markdown(results, args):
     lines = [
-        "| database | articles | generation | index build: ours / Wagtail | search p50 / p95: ours | "
-        "search p50 / p95: Wagtail | suggest p50 / p95 |",
+        (
+            "| database | articles | generation | index build: ours / Wagtail | search p50 / p95: ours | "
+            "search p50 / p95: Wagtail | suggest p50 / p95 |"
+        ),
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for result in results:
@@ -308,7 +317,16 @@ def markdown(results, args):
     lines.append("")
     lines.append("| query | " + " | ".join(f"{r['database']} {r['articles']:,}" for r in results) + " |")
     lines.append("|---|" + "---:|" * len(results))
-    for text in ["dai hoi", "đại hội", "ĐẠI HỘI", "ha noi", "nguyen thi thu ha", "hoà bình", "thủy lợi", "digital economy"]:
+    for text in [
+        "dai hoi",
+        "đại hội",
+        "ĐẠI HỘI",
+        "ha noi",
+        "nguyen thi thu ha",
+        "hoà bình",
+        "thủy lợi",
+        "digital economy",
+    ]:
         cells = [f"{r['hits'][text]['ours']} / {r['hits'][text]['wagtail']}" for r in results]
         lines.append(f"| `{text}` | " + " | ".join(cells) + " |")
     return "\n".join(lines)
