@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from core.text import fold as fold_marks
+
 # Tone marks (combining characters): grave, acute, hook above, tilde, dot below.
 TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 _TONE_MARK_SET = frozenset(TONE_MARKS)
@@ -57,9 +59,7 @@ def normalize(text):
 
 def fold_word(word):
     """`word` without diacritics, đ/Đ as d, lower case ("Đại" → "dai", "ữ" → "u")."""
-    decomposed = unicodedata.normalize("NFD", word)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return stripped.replace("đ", "d").replace("Đ", "D").replace("ð", "d").casefold()
+    return fold_marks(word).replace("ð", "d").casefold()
 
 
 def fold(text):
