@@ -1,5 +1,6 @@
 from django_countries.fields import CountryField
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -30,7 +31,7 @@ class Delegation(index.Indexed, models.Model):
         help_text=_("As the organisation writes its name, usually English."),
     )
     organisation_vi = models.CharField(_("party or organisation (Vietnamese)"), max_length=255, blank=True)
-    country = CountryField(_("country"))
+    country = CountryField(_("country"), blank=True, help_text=_("Leave empty for an international organisation."))
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     head_of_delegation = models.CharField(_("head of delegation"), max_length=255)
     head_title = models.CharField(
@@ -75,7 +76,12 @@ class Delegation(index.Indexed, models.Model):
         ordering = ["region", "country", "organisation"]
 
     def __str__(self):
-        return f"{self.organisation} ({self.country.name})"
+        return f"{self.organisation} ({self.country.name})" if self.country else self.organisation
+
+    def clean(self):
+        super().clean()
+        if not self.country and self.region != Region.INTERNATIONAL:
+            raise ValidationError({"country": _("Choose the country of the delegation.")})
 
     @property
     def organisation_name(self):
