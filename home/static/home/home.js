@@ -97,8 +97,8 @@
       caption.appendChild(credit);
     }
     position.textContent = text.position
-      .replace("%(number)s", String(current + 1))
-      .replace("%(total)s", String(links.length));
+      .replace("{number}", String(current + 1))
+      .replace("{total}", String(links.length));
   };
 
   links.forEach(function (link, index) {
