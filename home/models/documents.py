@@ -101,10 +101,15 @@ class DocumentPage(Page):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
-    def full_clean(self, *args, **kwargs):
-        # Page.save() and save_revision() both clean first, so every stored version has its keys.
+    # Every stored version gets its keys, whether saved as a draft (the admin skips cleaning then) or live.
+
+    def save(self, *args, **kwargs):
         self.assign_section_keys()
-        super().full_clean(*args, **kwargs)
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        self.assign_section_keys()
+        return super().save_revision(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -131,12 +131,19 @@ class GalleryPage(RoutablePageMixin, MediaItemPage):
         verbose_name = _("photo gallery")
         verbose_name_plural = _("photo galleries")
 
-    def full_clean(self, *args, **kwargs):
+    def use_first_photo_as_cover(self):
         if self.cover_image_id is None:
             first = next(iter(self.photos.all()), None)
             if first is not None:
                 self.cover_image_id = first.image_id
-        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.use_first_photo_as_cover()
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        self.use_first_photo_as_cover()
+        return super().save_revision(*args, **kwargs)
 
     def photo_list(self):
         """The photos with their images and renditions (a no-op prefetch on previews, which are in memory)."""
