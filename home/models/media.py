@@ -6,12 +6,15 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -228,6 +231,13 @@ class VideoPage(MediaItemPage):
     class Meta:
         verbose_name = _("video")
         verbose_name_plural = _("videos")
+
+    def embed_html(self):
+        """The player from the video service (cached in Wagtail's embeds table), or "" when it cannot be had."""
+        try:
+            return mark_safe(get_embed(self.video_url, max_width=960).html)  # noqa: S308 (the embed finder's HTML)
+        except EmbedException:
+            return ""
 
     def clean(self):
         super().clean()
