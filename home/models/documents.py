@@ -117,10 +117,17 @@ class DocumentPage(Page):
             raise ValidationError({"comment_deadline": _("Only a draft for public comment has a comment deadline.")})
 
     def assign_section_keys(self):
-        """Give every section without a key a unique one; existing keys never change."""
+        """Give every section without a key a unique one; existing keys never change.
+
+        Sections made in code rather than in the admin's form get their position as sort order too, so
+        every database returns them in the same order.
+        """
         sections = list(self.sections.all())
-        if all(section.key for section in sections):
+        if all(section.key for section in sections) and all(section.sort_order is not None for section in sections):
             return
+        for position, section in enumerate(sections):
+            if section.sort_order is None:
+                section.sort_order = position
         taken = {section.key for section in sections if section.key}
         for section in sections:
             if not section.key:

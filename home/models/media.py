@@ -135,10 +135,14 @@ class GalleryPage(RoutablePageMixin, MediaItemPage):
         verbose_name_plural = _("photo galleries")
 
     def use_first_photo_as_cover(self):
-        if self.cover_image_id is None:
-            first = next(iter(self.photos.all()), None)
-            if first is not None:
-                self.cover_image_id = first.image_id
+        photos = list(self.photos.all())
+        if any(photo.sort_order is None for photo in photos):
+            # Photos made in code get their position, so every database shows them in the same order.
+            for position, photo in enumerate(photos):
+                photo.sort_order = position
+            self.photos = photos
+        if self.cover_image_id is None and photos:
+            self.cover_image_id = photos[0].image_id
 
     def save(self, *args, **kwargs):
         self.use_first_photo_as_cover()
