@@ -41,12 +41,17 @@ def extract():
 
 
 def fill_english(path):
+    """English translates each string to itself; a fuzzy guess from gettext is replaced, not kept."""
     catalogue = polib.pofile(str(path), wrapwidth=0)
     for entry in catalogue:
+        fuzzy = "fuzzy" in entry.flags
+        if fuzzy:
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = None
         if entry.msgid_plural:
-            if not any(entry.msgstr_plural.values()):
+            if fuzzy or not any(entry.msgstr_plural.values()):
                 entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-        elif not entry.msgstr:
+        elif fuzzy or not entry.msgstr:
             entry.msgstr = entry.msgid
     catalogue.save()
 

@@ -68,6 +68,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "news.NewsIndexPage",
+        "press_center.PressCentrePage",
         "home.ProgrammePage",
         "home.DocumentIndexPage",
         "home.GuestsPage",
