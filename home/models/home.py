@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -16,7 +17,7 @@ from .documents import DocumentIndexPage, DocumentPage, DocumentVersion
 from .guests import Delegation, GuestsPage
 from .identity import CongressSettings
 from .media import MultimediaIndexPage, media_items
-from .programme import ProgrammePage
+from .programme import ProgrammePage, ProgrammeSession, SessionStatus
 
 KEY_DOCUMENTS = 4
 NEXT_SESSIONS = 4
@@ -83,24 +84,32 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         congress = CongressSettings.for_request(request)
+        sections = self.section_pages()
         context["congress"] = congress
         context["calendar"] = congress.calendar(now)
-        context.update(self.news_context())
-        context.update(self.programme_context(congress, now))
+        context.update(self.news_context(sections))
+        context.update(self.programme_context(sections.get(ProgrammePage), now))
         context["key_documents"] = self.key_document_pages()
-        context["documents_index"] = DocumentIndexPage.objects.child_of(self).live().public().first()
+        context["documents_index"] = sections.get(DocumentIndexPage)
         context["media_items"] = list(media_items().descendant_of(self)[:MEDIA_TEASERS])
-        context["multimedia_index"] = MultimediaIndexPage.objects.child_of(self).live().public().first()
-        context.update(self.guests_context())
+        context["multimedia_index"] = sections.get(MultimediaIndexPage)
+        context.update(self.guests_context(sections.get(GuestsPage)))
         context.setdefault("press_centre", None)
         context.setdefault("next_briefings", [])
         for hook in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
             hook(context, request, self)
         return context
 
+    def section_pages(self):
+        """The live, public section pages under this home page, by page type, in one query (plain Page objects)."""
+        sections = {}
+        for page in Page.objects.child_of(self).live().public().order_by("path"):
+            sections.setdefault(page.specific_class, page)
+        return sections
+
     # Sections of the page: each runs a fixed number of queries, whatever the amount of content.
 
-    def news_context(self):
+    def news_context(self, sections):
         from news.models import ArticlePage, NewsIndexPage, most_read
 
         articles = (
@@ -117,25 +126,28 @@ class HomePage(Page):
             "featured_article": featured,
             "latest_articles": list(articles.exclude(pk=getattr(featured, "pk", None))[:8]),
             "most_read": most_read(self.locale),
-            "news_index": NewsIndexPage.objects.child_of(self).live().first(),
+            "news_index": sections.get(NewsIndexPage),
         }
 
-    def programme_context(self, congress, now):
-        programme = ProgrammePage.objects.child_of(self).live().public().first()
+    def programme_context(self, programme, now):
         context = {"programme": programme, "today_sessions": [], "current_sessions": [], "next_sessions": []}
         if programme is None:
             return context
-        source = programme.source_page()
-        if source is None:
-            return context
-        sessions = list(source.sessions.order_by("date", "start_time", "sort_order"))
+        # Sessions live on the Vietnamese programme (see ProgrammePage), shown in the reader's language.
+        sessions = list(
+            ProgrammeSession.objects.filter(
+                page__translation_key=programme.translation_key,
+                page__locale__language_code=settings.LANGUAGE_CODE,
+                page__live=True,
+            ).order_by("date", "start_time", "sort_order")
+        )
         today = timezone.localtime(now).date()
         for session in sessions:
             session.now = now
         context["today_sessions"] = [session for session in sessions if session.date == today]
         context["current_sessions"] = [session for session in context["today_sessions"] if session.is_current]
         context["next_sessions"] = [
-            session for session in sessions if session.start > now and session.status != "postponed"
+            session for session in sessions if session.start > now and session.status != SessionStatus.POSTPONED
         ][:NEXT_SESSIONS]
         return context
 
@@ -148,13 +160,14 @@ class HomePage(Page):
             return [by_id[pk] for pk in chosen_ids if pk in by_id]
         return list(documents.order_by("-first_published_at", "-pk")[:KEY_DOCUMENTS])
 
-    def guests_context(self):
-        guests_page = GuestsPage.objects.child_of(self).live().public().first()
+    def guests_context(self, guests_page):
         delegations = Delegation.objects.filter(is_public=True)
         return {
             "guests_page": guests_page,
-            "delegation_count": delegations.count(),
-            "latest_delegations": list(delegations.order_by("-arrival_date", "organisation")[:GUEST_TEASERS]),
+            "delegation_count": delegations.count() if guests_page else 0,
+            "latest_delegations": list(delegations.order_by("-arrival_date", "organisation")[:GUEST_TEASERS])
+            if guests_page
+            else [],
         }
 
 
