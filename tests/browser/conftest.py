@@ -6,6 +6,7 @@ Missing Chromium, Playwright or axe-core skips these tests with the reason, unle
 REQUIRE_BROWSER_TESTS=1 (as in CI), where it is an error.
 """
 
+import contextlib
 import json
 import os
 import shutil
@@ -64,15 +65,18 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
-    """Base URL of a development server holding the demo content."""
-    var_dir = tmp_path_factory.mktemp("browser-var")
+@contextlib.contextmanager
+def running_server(var_dir, *setup_commands):
+    """A development server on a fresh SQLite database under `var_dir`, after migrate, load_demo and
+    any `setup_commands` (manage.py argument lists). Yields its base URL."""
     env = {**os.environ, "VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "load_demo", "--quiet-logins"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    quiet = {"cwd": ROOT, "env": env, "check": True, "stdout": subprocess.DEVNULL}
+    subprocess.run([*manage, "migrate", "--no-input", "-v0"], **quiet)
+    subprocess.run([*manage, "load_demo", "--quiet-logins"], **quiet)
+    for command in setup_commands:
+        subprocess.run([*manage, *command], **quiet)
     port = _free_port()
     log = (var_dir / "server.log").open("w")
     server = subprocess.Popen(
@@ -88,11 +92,20 @@ def demo_server(tmp_path_factory):
             if server.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"The test server did not start; see {var_dir / 'server.log'}") from None
             time.sleep(0.3)
-    yield base_url
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
-    shutil.rmtree(var_dir, ignore_errors=True)
+    try:
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+        shutil.rmtree(var_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """Base URL of a development server holding the demo content."""
+    with running_server(tmp_path_factory.mktemp("browser-var")) as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="session")

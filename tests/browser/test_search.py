@@ -1,15 +1,8 @@
 """The search page and the suggestions box as a reader uses them, at 320, 375 and 1280 px."""
 
-import os
-import shutil
-import subprocess
-import sys
-import time
-import urllib.request
-
 import pytest
 
-from .conftest import ROOT, _free_port, assert_accessible, assert_no_horizontal_scroll
+from .conftest import assert_accessible, assert_no_horizontal_scroll, running_server
 
 pytestmark = pytest.mark.browser
 
@@ -19,34 +12,8 @@ LOAD_CORPUS = "from tests.search.quality import load_corpus; load_corpus()"
 @pytest.fixture(scope="module")
 def search_server(tmp_path_factory):
     """A development server with the demo and the search-quality corpus (47 articles)."""
-    var_dir = tmp_path_factory.mktemp("search-var")
-    env = {**os.environ, "VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
-    env.pop("DATABASE_URL", None)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    quiet = {"cwd": ROOT, "env": env, "check": True, "stdout": subprocess.DEVNULL}
-    subprocess.run([*manage, "migrate", "--no-input", "-v0"], **quiet)
-    subprocess.run([*manage, "load_demo", "--quiet-logins"], **quiet)
-    subprocess.run([*manage, "shell", "-c", LOAD_CORPUS], **quiet)
-    port = _free_port()
-    log = (var_dir / "server.log").open("w")
-    server = subprocess.Popen(
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"], cwd=ROOT, env=env, stdout=log, stderr=log
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base_url + "/robots.txt", timeout=2)  # noqa: S310 (local test server)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"The test server did not start; see {var_dir / 'server.log'}") from None
-            time.sleep(0.3)
-    yield base_url
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
-    shutil.rmtree(var_dir, ignore_errors=True)
+    with running_server(tmp_path_factory.mktemp("search-var"), ["shell", "-c", LOAD_CORPUS]) as base_url:
+        yield base_url
 
 
 @pytest.fixture(params=[320, 375, 1280], ids=["320px", "375px", "1280px"])
