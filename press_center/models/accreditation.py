@@ -45,6 +45,12 @@ class PrivateStorage(LazyObject):
 private_storage = PrivateStorage()
 
 
+def get_private_storage():
+    """The storage of applicants' files, given to FileFields as a callable so that migrations name this
+    function instead of freezing the folder of whichever checkout ran makemigrations."""
+    return private_storage
+
+
 def private_upload_path(instance, filename):
     """A random name in a dated folder: nothing the applicant typed ends up in a path."""
     extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
@@ -270,9 +276,9 @@ class Application(models.Model):
     email = models.EmailField(_("e-mail"), max_length=254)
     email_key = models.CharField(max_length=254, editable=False)
     phone = models.CharField(_("phone"), max_length=30)
-    photo = models.FileField(_("photo"), storage=private_storage, upload_to=private_upload_path, blank=True)
+    photo = models.FileField(_("photo"), storage=get_private_storage, upload_to=private_upload_path, blank=True)
     letter = models.FileField(
-        _("letter of assignment"), storage=private_storage, upload_to=private_upload_path, blank=True
+        _("letter of assignment"), storage=get_private_storage, upload_to=private_upload_path, blank=True
     )
     coverage_starts = models.DateField(_("coverage from"))
     coverage_ends = models.DateField(_("coverage until"))
@@ -425,7 +431,7 @@ class ApplicantFile(models.Model):
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="extra_files")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    file = models.FileField(_("file"), storage=private_storage, upload_to=private_upload_path)
+    file = models.FileField(_("file"), storage=get_private_storage, upload_to=private_upload_path)
     content_type = models.CharField(max_length=50)
     uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
 
