@@ -53,10 +53,14 @@ def registrations(request, page, application):
     if schedule is not None:
         briefings = list(schedule.briefings().filter(end__gte=now, access="registration"))
         attach_events(briefings, with_counts=True)
+    badge = rules.badge_problem(application, timezone.localdate())
     for briefing in briefings:
         briefing.registration = own.get(briefing.translation_key)
         event = briefing.event
         problem = rules.registration_problem(event, now) if event else None
+        if problem is None and badge is None:
+            # Valid today, but perhaps not on the day of this briefing.
+            problem = rules.badge_problem(application, timezone.localdate(briefing.start))
         briefing.registration_problem = problem[1] if problem else ""
         if briefing.registration is not None and briefing.registration.is_active:
             briefing.position = briefing.registration.waitlist_position()
@@ -66,7 +70,6 @@ def registrations(request, page, application):
     titles = briefing_titles([registration.event.translation_key for registration in others], page.locale_id)
     for registration in others:
         registration.briefing = titles.get(registration.event.translation_key)
-    badge = rules.badge_problem(application, timezone.localdate())
     context = {
         "application": application,
         "schedule": schedule,

@@ -178,15 +178,14 @@ class BriefingSchedulePage(RoutablePageMixin, Page):
             BriefingPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("venue", "topic")
+            .select_related("locale", "venue", "topic")
             .prefetch_related(Prefetch("speakers", queryset=BriefingSpeaker.objects.order_by("sort_order")))
             .defer_streamfields()
             .order_by("start", "pk")
         )
 
-    def filter_options(self):
+    def filter_options(self, briefings):
         """The values the filters accept: days with briefings, topics in use, languages and access types."""
-        briefings = self.briefings()
         days = sorted(
             {timezone.localtime(start).date() for start in briefings.values_list("start", flat=True)},
         )
@@ -198,9 +197,8 @@ class BriefingSchedulePage(RoutablePageMixin, Page):
             "access": Access.choices,
         }
 
-    def filtered_briefings(self, params, options):
+    def filtered_briefings(self, briefings, params, options):
         """Briefings and the filters that were applied; unknown filter values are ignored."""
-        briefings = self.briefings()
         now = timezone.now()
         applied = {"view": "upcoming"}
         day = parse_day(params.get("date", ""))
@@ -243,8 +241,9 @@ class BriefingSchedulePage(RoutablePageMixin, Page):
         from press_center.briefings.calendar import subscribe_urls
 
         context = super().get_context(request, *args, **kwargs)
-        options = self.filter_options()
-        briefings, applied = self.filtered_briefings(request.GET, options)
+        briefings = self.briefings()
+        options = self.filter_options(briefings)
+        briefings, applied = self.filtered_briefings(briefings, request.GET, options)
         page_obj = self.paginate(request, briefings)
         items = list(page_obj)
         attach_events(items, with_counts=True)
@@ -260,6 +259,7 @@ class BriefingSchedulePage(RoutablePageMixin, Page):
                 "filtered": any(key in applied for key in ("topic", "language", "access")),
                 "extra_query": "&".join(f"{key}={value}" for key, value in sorted(query.items())),
                 "calendar": subscribe_urls(request, self.feed_path()),
+                "press_centre": self.get_parent(),
             }
         )
         return context
@@ -582,7 +582,9 @@ class BriefingPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["schedule"] = self.get_parent().specific
+        schedule = self.get_parent().specific
+        context["schedule"] = schedule
+        context["press_centre"] = schedule.get_parent()
         context["ics_url"] = self.ics_path()
         return context
 
