@@ -232,9 +232,10 @@ def test_search_fields_and_plain_text(schedule, topics):
     assert "<b>" not in text
     names = {getattr(field, "field_name", None) for field in BriefingPage.search_fields}
     assert {"title", "summary", "description", "speakers", "topic"} <= names
+    assert list(BriefingPage.objects.live().search("chuyển đổi số")) == [briefing]
 
 
-def test_setup_creates_one_schedule_per_language_and_stays_idempotent():
+def test_setup_creates_one_schedule_per_language_and_stays_idempotent(officer, editor):
     call_command("setup_site", stdout=io.StringIO())
     call_command("setup_site", stdout=io.StringIO())
     schedules = BriefingSchedulePage.objects.select_related("locale").order_by("locale__language_code")
@@ -245,6 +246,13 @@ def test_setup_creates_one_schedule_per_language_and_stays_idempotent():
     assert all(page.live for page in schedules)
     for page in schedules:
         assert page.get_parent().specific_class is PressCentrePage
+        # Officers and editors may add briefings; only officers see registrations.
+        assert page.permissions_for_user(officer).can_add_subpage()
+        assert page.permissions_for_user(editor).can_add_subpage()
+    assert officer.has_perm("press_center.view_briefingregistration")
+    assert officer.has_perm("press_center.attend_briefingregistration")
+    assert not editor.has_perm("press_center.view_briefingregistration")
+    assert editor.has_perm("press_center.add_venue") and editor.has_perm("press_center.change_briefingtopic")
 
 
 def test_page_types_fit_under_the_press_centre():
