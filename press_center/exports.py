@@ -11,6 +11,7 @@ import io
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from wagtail.models import ModelLogEntry
 
@@ -37,7 +38,7 @@ def headings():
         _("Press card number"),
         _("Media outlet"),
         _("Position"),
-        _("Category"),
+        pgettext("accreditation", "Category"),
         _("Domestic or foreign"),
         _("Coverage from"),
         _("Coverage until"),

@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from . import uploads
 from .models import Category, Origin, Outlet
@@ -87,7 +88,9 @@ class HoneypotField(forms.CharField):
 
 
 class ApplicationForm(AccessibleFormMixin, forms.Form):
-    category = forms.ChoiceField(label=_("Category"), choices=Category.choices, widget=forms.RadioSelect)
+    category = forms.ChoiceField(
+        label=pgettext_lazy("accreditation", "Category"), choices=Category.choices, widget=forms.RadioSelect
+    )
     origin = forms.ChoiceField(label=_("Domestic or foreign media"), choices=Origin.choices, widget=forms.RadioSelect)
     family_name = forms.CharField(
         label=_("Family name"),

@@ -4,6 +4,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -47,7 +48,7 @@ class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"), choices=Status.choices, widget=django_filters.widgets.forms.CheckboxSelectMultiple
     )
-    category = django_filters.ChoiceFilter(label=_("Category"), choices=Category.choices)
+    category = django_filters.ChoiceFilter(label=pgettext_lazy("accreditation", "Category"), choices=Category.choices)
     origin = django_filters.ChoiceFilter(label=_("Domestic or foreign"), choices=Origin.choices)
     outlet = django_filters.ModelChoiceFilter(label=_("Media outlet"), queryset=Outlet.objects.all())
     submitted_at = django_filters.DateFromToRangeFilter(label=_("Submitted"), widget=DateRangePickerWidget)
@@ -109,7 +110,7 @@ def full_name(application):
     return application.full_name if not application.purged_at else "—"
 
 
-full_name.short_description = _("Name")
+full_name.short_description = _("Full name")
 
 
 class ApplicationViewSet(ModelViewSet):
@@ -131,9 +132,9 @@ class ApplicationViewSet(ModelViewSet):
     def list_display(self):
         return [
             "reference",
-            Column("full_name", label=_("Name"), accessor=full_name),
+            Column("full_name", label=_("Full name"), accessor=full_name),
             Column("outlet", label=_("Media outlet"), accessor="outlet"),
-            Column("category", label=_("Category"), accessor="get_category_display"),
+            Column("category", label=pgettext_lazy("accreditation", "Category"), accessor="get_category_display"),
             Column("origin", label=_("Domestic or foreign"), accessor="get_origin_display"),
             StatusTagColumn(
                 "status",

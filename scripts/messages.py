@@ -74,6 +74,31 @@ def msgids(path):
     return {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path)) if not entry.obsolete}
 
 
+def clashes():
+    """Strings that two catalogues translate differently.
+
+    Django merges every catalogue of a language into one, so only one of the translations would
+    ever be shown; give such strings a context (pgettext, {% translate "…" context "…" %}).
+    """
+    found = []
+    for language in LANGUAGES:
+        seen = {}
+        for path in po_files():
+            if path.parent.parent.name != language or not path.exists():
+                continue
+            for entry in polib.pofile(str(path)):
+                if entry.obsolete or not entry.msgstr:
+                    continue
+                key = (entry.msgctxt, entry.msgid)
+                first = seen.setdefault(key, (path, entry.msgstr))
+                if first[1] != entry.msgstr:
+                    found.append(
+                        f"{path.relative_to(ROOT)}: {entry.msgid!r} is {entry.msgstr!r} here but {first[1]!r} in "
+                        f"{first[0].relative_to(ROOT)}; give one of them a context"
+                    )
+    return found
+
+
 def check():
     before = {path: path.read_bytes() for path in po_files() if path.exists()}
     expected = {path: msgids(path) for path in before}
@@ -91,6 +116,7 @@ def check():
         path.write_bytes(before[path])
     for path in before:
         found += problems(path)
+    found += clashes()
     for line in found:
         print(line)
     print(f"{len(before)} catalogues checked, {len(found)} problem(s).")

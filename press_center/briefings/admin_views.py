@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from wagtail.models import ModelLogEntry
@@ -144,9 +145,9 @@ def headings():
         _("Place on the waitlist"),
         _("Badge number"),
         _("Reference"),
-        _("Name"),
+        _("Full name"),
         _("Media outlet"),
-        _("Category"),
+        pgettext("accreditation", "Category"),
         _("Domestic or foreign"),
         _("Registered"),
         _("Attended"),

@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -46,8 +47,7 @@ private_storage = PrivateStorage()
 
 
 def get_private_storage():
-    """The storage of applicants' files, given to FileFields as a callable so that migrations name this
-    function instead of freezing the folder of whichever checkout ran makemigrations."""
+    """The private storage, as a callable so migrations name this function, not a checkout's path."""
     return private_storage
 
 
@@ -260,7 +260,7 @@ class Application(models.Model):
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="vi")
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED)
 
-    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    category = models.CharField(pgettext_lazy("accreditation", "category"), max_length=20, choices=Category.choices)
     origin = models.CharField(_("domestic or foreign"), max_length=10, choices=Origin.choices)
     family_name = models.CharField(_("family name"), max_length=100)
     given_names = models.CharField(_("given names"), max_length=100)

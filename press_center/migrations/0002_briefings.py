@@ -13,7 +13,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('press_center', '0002_private_storage_callable'),
+        ('press_center', '0001_initial'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
