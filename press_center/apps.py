@@ -7,3 +7,6 @@ class PressCenterConfig(AppConfig):
 
     name = "press_center"
     verbose_name = _("Press centre")
+
+    def ready(self):
+        from .briefings import publication  # noqa: F401 (connects the page_published receiver)

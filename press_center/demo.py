@@ -20,6 +20,7 @@ from core.demo import DEMO_USERS, ensure_user
 
 from . import accreditation
 from .accreditation import kept_on_success, store
+from .briefings import demo as briefings_demo
 from .models import AccreditationSettings, Application, Category, Origin, Outlet, Status
 from .uploads import CheckedFile
 
@@ -109,6 +110,7 @@ def run(command):
         created += 1
     if created:
         command.stdout.write(f"Press centre: {created} demo accreditation applications.")
+    briefings_demo.run(command)
 
 
 def open_window():

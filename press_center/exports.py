@@ -1,4 +1,4 @@
-"""The approved list for the security-vetting submission, as CSV and XLSX.
+"""The approved list for the security-vetting submission, as CSV and XLSX (and the helpers other lists use).
 
 Spreadsheet programs run cells that start with =, +, -, @ (and tab or carriage return) as formulas:
 such text is prefixed with an apostrophe in CSV and stored as a plain string in XLSX, so a name or
@@ -68,23 +68,31 @@ def rows(applications):
 
 
 def as_csv(applications):
+    return csv_bytes(headings(), rows(applications))
+
+
+def as_xlsx(applications):
+    return xlsx_bytes(_("Accredited"), headings(), rows(applications))
+
+
+def csv_bytes(heading_row, data_rows):
     """UTF-8 with a byte-order mark, so spreadsheet programs read Vietnamese names correctly."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(headings())
-    for row in rows(applications):
+    writer.writerow(heading_row)
+    for row in data_rows:
         writer.writerow([neutralise(value) for value in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def as_xlsx(applications):
+def xlsx_bytes(title, heading_row, data_rows):
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Accredited")[:31])
-    sheet.append(headings())
-    for row in rows(applications):
+    sheet = workbook.create_sheet(title=str(title)[:31])
+    sheet.append(heading_row)
+    for row in data_rows:
         cells = []
         for value in row:
             cell = WriteOnlyCell(sheet, value=str(value))

@@ -1,4 +1,7 @@
-"""The press-centre page in both languages and the "Accreditation officers" group. Idempotent, no demo data."""
+"""The press-centre page in both languages and the "Accreditation officers" group. Idempotent, no demo data.
+
+The briefing schedule pages and permissions are set up by press_center.briefings.setup, called last.
+"""
 
 from django.contrib.auth.models import Group, Permission
 
@@ -7,6 +10,7 @@ from wagtail.models import GroupPagePermission, Site
 from core.pages import ensure_child, ensure_translation
 from home.models import HomePage
 
+from .briefings import setup as briefings_setup
 from .models import AccreditationSettings, PressCentrePage
 
 OFFICERS = "Accreditation officers"
@@ -90,6 +94,7 @@ def run(command):
     site = Site.objects.filter(is_default_site=True).first()
     if site:
         AccreditationSettings.for_site(site)  # creates the row with its defaults
+    briefings_setup.run(command)
 
 
 def setup_officers():

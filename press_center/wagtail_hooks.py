@@ -15,6 +15,7 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import accreditation, admin_views
+from .briefings import hooks as briefing_hooks  # the briefing schedule's hooks and admin views
 from .models import Application, Category, Origin, Outlet, PressCentrePage, Status
 
 
@@ -234,7 +235,7 @@ class PressCentreGroup(ViewSetGroup):
     menu_label = _("Press centre")
     menu_icon = "info-circle"
     menu_order = 250
-    items = (ApplicationViewSet, OutletViewSet, CheckInViewSet)
+    items = (ApplicationViewSet, OutletViewSet, CheckInViewSet, *briefing_hooks.VIEWSETS)
 
 
 @hooks.register("register_admin_viewset")

@@ -1,4 +1,4 @@
-"""Press-centre models: accreditation (this issue) and, later, the briefing schedule."""
+"""Press-centre models: accreditation, and the briefing schedule."""
 
 from .accreditation import (
     HOLDS_PLACE,
@@ -15,21 +15,49 @@ from .accreditation import (
     badge_state_for_code,
     normalize_reference,
 )
+from .briefings import (
+    BRIEFING_LANGUAGES,
+    Access,
+    BriefingChange,
+    BriefingEvent,
+    BriefingPage,
+    BriefingRegistration,
+    BriefingSchedulePage,
+    BriefingSpeaker,
+    BriefingStatus,
+    BriefingTopic,
+    RegistrationStatus,
+    Venue,
+    attach_events,
+)
 from .pages import PressCentrePage
 
 __all__ = [
+    "BRIEFING_LANGUAGES",
     "HOLDS_PLACE",
     "OPEN_STATUSES",
+    "Access",
     "AccreditationSettings",
     "ApplicantFile",
     "Application",
     "BadgeState",
+    "BriefingChange",
+    "BriefingEvent",
+    "BriefingPage",
+    "BriefingRegistration",
+    "BriefingSchedulePage",
+    "BriefingSpeaker",
+    "BriefingStatus",
+    "BriefingTopic",
     "Category",
     "CheckIn",
     "Origin",
     "Outlet",
     "PressCentrePage",
+    "RegistrationStatus",
     "Status",
+    "Venue",
+    "attach_events",
     "badge_state_for_code",
     "normalize_reference",
 ]

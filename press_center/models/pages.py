@@ -17,7 +17,8 @@ class PressCentrePage(RoutablePageMixin, Page):
     """The press centre of one language: practical information, accreditation and the status pages.
 
     Sub-views: apply/ (the form), apply/sent/ (confirmation), status/<reference>/<token>/ (the private
-    status page with its reply, appeal, badge and file downloads) and find/ (send the link again).
+    status page with its reply, appeal, badge and file downloads, and briefings/ where an accredited
+    journalist registers for briefings) and find/ (send the link again).
     """
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -52,7 +53,7 @@ class PressCentrePage(RoutablePageMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["press_center.BriefingSchedulePage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -125,3 +126,15 @@ class PressCentrePage(RoutablePageMixin, Page):
         from press_center import views
 
         return views.applicant_file(request, self, reference, token, kind)
+
+    @path("status/<str:reference>/<str:token>/briefings/", name="briefings")
+    def briefings(self, request, reference, token):
+        from press_center.briefings import views
+
+        return views.registrations(request, self, reference, token)
+
+    @path("status/<str:reference>/<str:token>/briefings/<int:briefing_id>/<str:action>/", name="briefing_action")
+    def briefing_action(self, request, reference, token, briefing_id, action):
+        from press_center.briefings import views
+
+        return views.registration_action(request, self, reference, token, briefing_id, action)

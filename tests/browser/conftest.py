@@ -33,6 +33,8 @@ CHROMIUM_ARGS = [
 ]
 MOBILE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
+# The demo server's environment (VAR_DIR …), for tests that read its database through manage.py.
+DEMO_SERVER = {}
 
 
 def _missing_requirement():
@@ -83,6 +85,7 @@ def running_server(var_dir, *setup_commands):
         [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"], cwd=ROOT, env=env, stdout=log, stderr=log
     )
     base_url = f"http://127.0.0.1:{port}"
+    DEMO_SERVER.update(var_dir=var_dir, env=env)
     deadline = time.monotonic() + 60
     while True:
         try:

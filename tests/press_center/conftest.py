@@ -86,3 +86,40 @@ def submit(client, apply_url, accreditation_settings, outlet):
         return client.post(url or apply_url, data)
 
     return post
+
+
+# Briefing schedule (press_center.briefings)
+
+
+@pytest.fixture
+def schedule(db):
+    from press_center.models import BriefingSchedulePage
+
+    return BriefingSchedulePage.objects.get(locale__language_code="vi")
+
+
+@pytest.fixture
+def schedule_en(db):
+    from press_center.models import BriefingSchedulePage
+
+    return BriefingSchedulePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def venues(db):
+    from press_center.models import Venue
+
+    return {
+        "a": Venue.objects.create(name_vi="Phòng A", name_en="Room A", details_vi="Tầng 1", details_en="Ground floor"),
+        "b": Venue.objects.create(name_vi="Phòng B", name_en="Room B", details_vi="Tầng 2", details_en="First floor"),
+    }
+
+
+@pytest.fixture
+def topics(db):
+    from press_center.models import BriefingTopic
+
+    return {
+        "economy": BriefingTopic.objects.create(name_vi="Kinh tế", name_en="Economy", slug="kinh-te"),
+        "documents": BriefingTopic.objects.create(name_vi="Văn kiện", name_en="Documents", slug="van-kien"),
+    }

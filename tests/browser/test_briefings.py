@@ -1,0 +1,128 @@
+"""The briefing schedule in a browser: read it, filter it, download an .ics, register; axe-core finds nothing."""
+
+import subprocess
+import sys
+
+import pytest
+from icalendar import Calendar
+
+from .conftest import DEMO_SERVER, ROOT, assert_accessible, assert_no_horizontal_scroll
+
+pytestmark = pytest.mark.browser
+
+SCHEDULE = "/trung-tam-bao-chi/lich-hop-bao/"
+NARROW = {"width": 320, "height": 640}
+
+
+def check_narrow(page):
+    """No sideways scrolling at 320 px, then back to the viewport under test."""
+    size = page.viewport_size
+    page.set_viewport_size(NARROW)
+    assert_no_horizontal_scroll(page)
+    page.set_viewport_size(size)
+
+
+def test_the_schedule_filters_and_gives_an_ics(page, tmp_path):
+    response = page.goto(SCHEDULE)
+    assert response.status == 200
+    assert page.inner_text("h1") == "Lịch họp báo"
+    feed = page.get_attribute('link[rel="alternate"][type="text/calendar"]', "href")
+    assert feed.endswith(SCHEDULE + "calendar/")
+    assert page.get_attribute(".subscribe a.button", "href").startswith("webcal://")
+    assert page.locator(".briefing-status--cancelled").count() == 1
+    assert page.locator(".briefing-status--postponed").count() == 1
+    assert page.locator(".briefing-card__change").count() >= 2
+    assert_accessible(page)
+    check_narrow(page)
+
+    # Filter by topic, then by access: only matching briefings remain.
+    page.select_option("#filter-topic", "kinh-te-xa-hoi")
+    page.click(".briefing-filters button[type=submit]")
+    page.wait_for_url("**topic=kinh-te-xa-hoi**")
+    cards = page.locator(".briefing-card")
+    assert cards.count() >= 1
+    for index in range(cards.count()):
+        assert "Kinh tế – xã hội" in cards.nth(index).inner_text()
+    assert_accessible(page)
+
+    page.select_option("#filter-topic", "")
+    page.select_option("#filter-access", "registration")
+    page.click(".briefing-filters button[type=submit]")
+    page.wait_for_url("**access=registration**")
+    for index in range(page.locator(".briefing-card").count()):
+        assert "Cần đăng ký" in page.locator(".briefing-card").nth(index).inner_text()
+
+    # Past briefings, with their recordings.
+    page.goto(SCHEDULE)
+    page.click(".briefings__views >> text=Đã diễn ra")
+    page.wait_for_url("**view=past**")
+    assert page.locator(".briefing-card").count() >= 2
+    assert page.locator(".briefing-card__links >> text=Bản ghi hình").count() >= 1
+    assert_accessible(page)
+
+    # Download one briefing's .ics and read it as a calendar app would.
+    page.goto(SCHEDULE)
+    with page.expect_download() as download_info:
+        page.locator(".briefing-card__links a[download]").first.click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".ics")
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    (event,) = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert event["DTSTART"].params["TZID"] == "Asia/Ho_Chi_Minh"
+    assert str(event["UID"]).endswith("@briefings.press-centre")
+
+    # The briefing's own page.
+    page.locator(".briefing-card__title a").first.click()
+    assert page.locator(".facts").is_visible()
+    assert_accessible(page)
+    check_narrow(page)
+
+
+def test_the_english_schedule_and_a_changed_briefing(page):
+    response = page.goto("/en/press-centre/briefings/")
+    assert response.status == 200
+    assert page.inner_text("h1") == "Briefing schedule"
+    assert "moved to Hall B (was Briefing room 1)" in page.inner_text("main")
+    assert_accessible(page)
+    check_narrow(page)
+    page.click("text=Daily briefing, day three")
+    assert "Changes" in page.inner_text("main")
+    assert_accessible(page)
+
+
+def demo_registrations_path():
+    """The private briefings page of a demo journalist with a valid badge (read from the server's database)."""
+    code = (
+        "from press_center.models import Application;"
+        "print(Application.objects.get(document_number='DEMO004').status_path('vi') + 'briefings/')"
+    )
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
+        cwd=ROOT,
+        env=DEMO_SERVER["env"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_an_accredited_journalist_registers_and_cancels(page):
+    path = demo_registrations_path()
+    response = page.goto(path)
+    assert response.status == 200
+    assert page.inner_text("h1") == "Đăng ký họp báo"
+    assert_accessible(page)
+    check_narrow(page)
+
+    card = page.locator(".briefing-card", has_text="Họp báo bế mạc Đại hội")
+    card.locator("button.button--primary").click()
+    page.wait_for_load_state()
+    assert "Bạn đã đăng ký dự “Họp báo bế mạc Đại hội”." in page.inner_text(".messages")
+    assert_accessible(page)
+
+    card = page.locator(".briefing-card", has_text="Họp báo bế mạc Đại hội")
+    card.locator("button", has_text="Hủy đăng ký của tôi").click()
+    page.wait_for_load_state()
+    assert "Đã hủy đăng ký của bạn" in page.inner_text(".messages")
