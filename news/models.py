@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, Q, Sum
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -12,14 +14,17 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.signals import copy_for_translation_done
 
 from core.blocks import BodyBlock
 from core.fields import StreamField
 from core.models import CustomImage, SiteSettings
+from core.text import folded_slug
 
 from . import feeds
 
@@ -48,6 +53,13 @@ class Category(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        super().clean()
+        # The admin form has no locale field, so Django skips the (locale, slug) constraint when validating it.
+        same_slug = Category.objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk)
+        if self.locale_id and same_slug.exists():
+            raise ValidationError({"slug": _("Another category in this language already uses this slug.")})
+
 
 class Author(index.Indexed, models.Model):
     """A staff writer or regular contributor. One-off guests go in the article's guest byline instead."""
@@ -73,6 +85,13 @@ class Author(index.Indexed, models.Model):
 
 class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+@receiver(pre_save, sender=Tag)
+def fold_tag_slug(sender, instance, **kwargs):
+    """New tags get ASCII slugs: “Đại hội” → dai-hoi (taggit would keep the marks, Django's slugify drops đ)."""
+    if instance._state.adding and instance.slug:
+        instance.slug = folded_slug(instance.slug) or instance.slug
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -165,12 +184,22 @@ class NewsIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("feed_url", self.url + self.reverse_subpage("feed"))
         context["months"] = self.months()
+        context["most_read"] = most_read(self.locale)
         return context
 
     def months(self):
         """Months that have articles, newest first, for the archive list."""
         dates = self.articles().datetimes("published_at", "month", order="DESC")
         return list(dates[:24])
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    """Offers only the categories of the article's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "category" in self.fields and self.instance.locale_id:
+            self.fields["category"].queryset = Category.objects.filter(locale_id=self.instance.locale_id)
 
 
 class ArticlePage(Page):
@@ -232,6 +261,7 @@ class ArticlePage(Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
+    base_form_class = ArticlePageForm
     og_type = "article"
 
     class Meta:
@@ -335,6 +365,25 @@ class ArticlePage(Page):
         if response.status_code == 200 and request.method == "GET":
             record_view(self.pk)
         return response
+
+
+@receiver(copy_for_translation_done)
+def translate_category(sender, source_obj, target_obj, **kwargs):
+    """A copy made for translation takes the category's translation, or none for the translator to choose.
+
+    Wagtail copies the original's foreign keys as they are, which would file an English article
+    under a Vietnamese category.
+    """
+    if not isinstance(target_obj, ArticlePage) or target_obj.category is None:
+        return
+    if target_obj.category.locale_id == target_obj.locale_id:
+        return
+    target_obj.category = target_obj.category.get_translation_or_none(target_obj.locale_id)
+    target_obj.save(clean=False, update_fields=["category"])
+    revision = target_obj.latest_revision
+    if revision is not None:
+        revision.content["category"] = target_obj.category_id
+        revision.save(update_fields=["content"])
 
 
 class ArticleRelatedLink(Orderable):

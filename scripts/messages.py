@@ -41,12 +41,17 @@ def extract():
 
 
 def fill_english(path):
+    """English translates each string to itself; a fuzzy guess from gettext is replaced, not kept."""
     catalogue = polib.pofile(str(path), wrapwidth=0)
     for entry in catalogue:
+        fuzzy = "fuzzy" in entry.flags
+        if fuzzy:
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = None
         if entry.msgid_plural:
-            if not any(entry.msgstr_plural.values()):
+            if fuzzy or not any(entry.msgstr_plural.values()):
                 entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-        elif not entry.msgstr:
+        elif fuzzy or not entry.msgstr:
             entry.msgstr = entry.msgid
     catalogue.save()
 
@@ -69,6 +74,31 @@ def msgids(path):
     return {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path)) if not entry.obsolete}
 
 
+def clashes():
+    """Strings that two catalogues translate differently.
+
+    Django merges every catalogue of a language into one, so only one of the translations would
+    ever be shown; give such strings a context (pgettext, {% translate "…" context "…" %}).
+    """
+    found = []
+    for language in LANGUAGES:
+        seen = {}
+        for path in po_files():
+            if path.parent.parent.name != language or not path.exists():
+                continue
+            for entry in polib.pofile(str(path)):
+                if entry.obsolete or not entry.msgstr:
+                    continue
+                key = (entry.msgctxt, entry.msgid)
+                first = seen.setdefault(key, (path, entry.msgstr))
+                if first[1] != entry.msgstr:
+                    found.append(
+                        f"{path.relative_to(ROOT)}: {entry.msgid!r} is {entry.msgstr!r} here but {first[1]!r} in "
+                        f"{first[0].relative_to(ROOT)}; give one of them a context"
+                    )
+    return found
+
+
 def check():
     before = {path: path.read_bytes() for path in po_files() if path.exists()}
     expected = {path: msgids(path) for path in before}
@@ -86,6 +116,7 @@ def check():
         path.write_bytes(before[path])
     for path in before:
         found += problems(path)
+    found += clashes()
     for line in found:
         print(line)
     print(f"{len(before)} catalogues checked, {len(found)} problem(s).")

@@ -9,6 +9,7 @@ from PIL import Image as PILImage
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
+from django.utils.text import slugify
 
 from wagtail.models import Locale
 
@@ -42,6 +43,15 @@ class CategoryFactory(factory.django.DjangoModelFactory):
     locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="vi"))
 
 
+def translated_category(name_vi, name_en):
+    """A Vietnamese category and its English translation; returns the Vietnamese one."""
+    category = CategoryFactory(name=name_vi, slug=slugify(name_en))
+    english = category.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.name = name_en
+    english.save()
+    return category
+
+
 class AuthorFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Author
@@ -63,9 +73,12 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     category = factory.LazyAttribute(lambda obj: CategoryFactory(locale=obj.parent.locale) if obj.parent else None)
 
 
-def make_article(parent, published_at=None, live=True, **fields):
+def make_article(parent, published_at=None, live=True, tags=(), **fields):
     """Create an article under `parent` and, unless live=False, publish it at `published_at`."""
     article = ArticlePageFactory(parent=parent, **fields)
+    if tags:
+        article.tags.add(*tags)
+        article.save()
     if live:
         if published_at:
             article.first_published_at = published_at

@@ -17,6 +17,7 @@ urlpatterns = [
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("news-sitemap.xml", news_sitemaps.google_news_sitemap, name="news_sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("api/search/", include("search.api_urls")),
 ]
 
 if settings.DEBUG:
@@ -26,6 +27,7 @@ if settings.DEBUG:
 
 # Vietnamese pages have no prefix, English ones live under /en/. Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

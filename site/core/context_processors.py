@@ -1,10 +1,10 @@
 from functools import cached_property
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 
 class Navigation:
-    """The home page of the reader's language and its menu, queried only when a template uses them."""
+    """The home page of the reader's language and its menus, queried only when a template uses them."""
 
     def __init__(self, request):
         self.request = request
@@ -22,9 +22,19 @@ class Navigation:
 
     @cached_property
     def menu(self):
+        """Links with `title`, `url` and `page_id`: the main menu editors made, else the "show in menus" pages."""
+        from home.navigation import MenuSlot, fallback_main_menu, menu_links  # editors' menus live in home
+
         if self.home is None:
             return []
-        return list(Page.objects.child_of(self.home).live().public().in_menu().order_by("path"))
+        links = menu_links(self.home, MenuSlot.MAIN, self.request)
+        return links if links is not None else fallback_main_menu(self.home, self.request)
+
+    @cached_property
+    def footer_menu(self):
+        from home.navigation import MenuSlot, menu_links
+
+        return menu_links(self.home, MenuSlot.FOOTER, self.request) or []
 
 
 def site_context(request):

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -83,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.site_context",
+                "search.context_processors.search",
             ],
         },
     },
@@ -222,7 +224,13 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 # Embeds keep their aspect ratio through CSS (see site.css), so no inline style trips the CSP.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# Wagtail's own index serves the admin's search; the public search has its own (search/).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Public search: the embedded database index unless ELASTICSEARCH_URL points at a cluster.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "congress-search")
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
 
 # Tags are free text in both languages; keep them case-insensitive so "Đại hội" and "đại hội" are one tag.
 TAGGIT_CASE_INSENSITIVE = True

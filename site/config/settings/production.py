@@ -51,6 +51,11 @@ WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
 # search cluster or mail server never blocks publishing and failures stay visible.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Behind a reverse proxy, rate limits must key on the client's address, not the proxy's:
+# e.g. RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP (a header the proxy sets and clients cannot forge).
+if os.environ.get("RATELIMIT_IP_META_KEY"):
+    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() in {"1", "true", "yes"}
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))

@@ -28,3 +28,9 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:8]
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME", f"test_congress_{checkout}")}
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# The suite runs on the embedded search; the Elasticsearch integration tests (marked
+# `elasticsearch`) switch to the cluster given in ELASTICSEARCH_URL, and are skipped without one.
+ELASTICSEARCH_TEST_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_URL = ""
+ELASTICSEARCH_INDEX = f"test-congress-{os.getpid()}"

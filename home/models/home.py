@@ -1,0 +1,178 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+
+from core.blocks import BodyBlock
+from core.fields import StreamField
+from core.models import CustomImage
+
+from .documents import DocumentIndexPage, DocumentPage, DocumentVersion
+from .guests import Delegation, GuestsPage
+from .identity import CongressSettings
+from .media import MultimediaIndexPage, media_items
+from .programme import ProgrammePage, ProgrammeSession, SessionStatus
+
+KEY_DOCUMENTS = 4
+NEXT_SESSIONS = 4
+MEDIA_TEASERS = 4
+GUEST_TEASERS = 6
+
+# Other apps add to the home page without the home app importing them: a function registered with
+# @hooks.register("home_page_context") is called as fn(context, request, page) and may set, e.g.,
+# context["press_centre"] and context["next_briefings"] (see home/templates/home/includes/press_centre.html).
+HOME_PAGE_CONTEXT_HOOK = "home_page_context"
+
+
+class HomePage(Page):
+    """The congress information page of one language.
+
+    Its lead block follows the calendar: a countdown before the congress, the day's sessions during it,
+    the results summary editors write after it. Below come the news, the next sessions, key documents,
+    the press centre, multimedia and international guests.
+    """
+
+    lead_intro = models.TextField(
+        _("introduction"), max_length=600, blank=True, help_text=_("A sentence or two under the congress name.")
+    )
+    results_heading = models.CharField(
+        _("results heading"), max_length=255, blank=True, help_text=_("e.g. “Đại hội thành công tốt đẹp”")
+    )
+    results_summary = StreamField(
+        BodyBlock(),
+        verbose_name=_("results summary"),
+        blank=True,
+        help_text=_("Shown in the lead block once the congress has closed: outcomes, figures, elected bodies."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead_intro"),
+        MultiFieldPanel(
+            [FieldPanel("results_heading"), FieldPanel("results_summary")], heading=_("After the congress")
+        ),
+        InlinePanel(
+            "key_documents",
+            heading=_("Key documents"),
+            label=_("Document"),
+            max_num=KEY_DOCUMENTS,
+            help_text=_("Leave empty to show the latest documents."),
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "press_center.PressCentrePage",
+        "home.ProgrammePage",
+        "home.DocumentIndexPage",
+        "home.GuestsPage",
+        "home.MultimediaIndexPage",
+        "home.SitemapPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        congress = CongressSettings.for_request(request)
+        sections = self.section_pages()
+        context["congress"] = congress
+        context["calendar"] = congress.calendar(now)
+        context.update(self.news_context(sections))
+        context.update(self.programme_context(sections.get(ProgrammePage), now))
+        context["key_documents"] = self.key_document_pages()
+        context["documents_index"] = sections.get(DocumentIndexPage)
+        context["media_items"] = list(media_items().descendant_of(self)[:MEDIA_TEASERS])
+        context["multimedia_index"] = sections.get(MultimediaIndexPage)
+        context.update(self.guests_context(sections.get(GuestsPage)))
+        context.setdefault("press_centre", None)
+        context.setdefault("next_briefings", [])
+        for hook in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+            hook(context, request, self)
+        return context
+
+    def section_pages(self):
+        """The live, public section pages under this home page, by page type, in one query (plain Page objects)."""
+        sections = {}
+        for page in Page.objects.child_of(self).live().public().order_by("path"):
+            sections.setdefault(page.specific_class, page)
+        return sections
+
+    # Sections of the page: each runs a fixed number of queries, whatever the amount of content.
+
+    def news_context(self, sections):
+        from news.models import ArticlePage, NewsIndexPage, most_read
+
+        articles = (
+            ArticlePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("category", "hero_image")
+            .prefetch_related(Prefetch("hero_image", queryset=CustomImage.objects.prefetch_renditions()))
+            .defer_streamfields()
+            .order_by("-published_at", "-pk")
+        )
+        featured = articles.filter(featured=True).first() or articles.first()
+        return {
+            "featured_article": featured,
+            "latest_articles": list(articles.exclude(pk=getattr(featured, "pk", None))[:8]),
+            "most_read": most_read(self.locale),
+            "news_index": sections.get(NewsIndexPage),
+        }
+
+    def programme_context(self, programme, now):
+        context = {"programme": programme, "today_sessions": [], "current_sessions": [], "next_sessions": []}
+        if programme is None:
+            return context
+        # Sessions live on the Vietnamese programme (see ProgrammePage), shown in the reader's language.
+        sessions = list(
+            ProgrammeSession.objects.filter(
+                page__translation_key=programme.translation_key,
+                page__locale__language_code=settings.LANGUAGE_CODE,
+                page__live=True,
+            ).order_by("date", "start_time", "sort_order")
+        )
+        today = timezone.localtime(now).date()
+        for session in sessions:
+            session.now = now
+        context["today_sessions"] = [session for session in sessions if session.date == today]
+        context["current_sessions"] = [session for session in context["today_sessions"] if session.is_current]
+        context["next_sessions"] = [
+            session for session in sessions if session.start > now and session.status != SessionStatus.POSTPONED
+        ][:NEXT_SESSIONS]
+        return context
+
+    def key_document_pages(self):
+        versions = Prefetch("versions", queryset=DocumentVersion.objects.select_related("pdf", "docx"))
+        chosen_ids = [link.document_id for link in self.key_documents.all()]
+        documents = DocumentPage.objects.live().public().descendant_of(self).prefetch_related(versions)
+        if chosen_ids:
+            by_id = {document.pk: document for document in documents.filter(pk__in=chosen_ids)}
+            return [by_id[pk] for pk in chosen_ids if pk in by_id]
+        return list(documents.order_by("-first_published_at", "-pk")[:KEY_DOCUMENTS])
+
+    def guests_context(self, guests_page):
+        delegations = Delegation.objects.filter(is_public=True)
+        return {
+            "guests_page": guests_page,
+            "delegation_count": delegations.count() if guests_page else 0,
+            "latest_delegations": list(delegations.order_by("-arrival_date", "organisation")[:GUEST_TEASERS])
+            if guests_page
+            else [],
+        }
+
+
+class HomeKeyDocument(Orderable):
+    page = ParentalKey(HomePage, related_name="key_documents", on_delete=models.CASCADE)
+    document = models.ForeignKey(DocumentPage, verbose_name=_("document"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("document")]

@@ -1,0 +1,455 @@
+"""The rules of accreditation: submitting, quotas and the waitlist, officers' decisions, appeals, badges.
+
+Every change goes through a function here, inside a transaction, is written to Wagtail's audit log
+(who, when, what, reason) and e-mails the applicant in their language. Quotas are enforced with
+the outlet's row locked (SELECT … FOR UPDATE on PostgreSQL; SQLite's IMMEDIATE transactions
+serialise writers), so simultaneous submissions can never push an outlet past its quota.
+"""
+
+import secrets
+
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.log_actions import log
+
+from . import notifications
+from .models import (
+    HOLDS_PLACE,
+    OPEN_STATUSES,
+    AccreditationSettings,
+    ApplicantFile,
+    Application,
+    CheckIn,
+    Outlet,
+    Status,
+)
+from .models.accreditation import normalize_email, normalize_key, private_storage, private_upload_path
+
+# Audit-log action names (registered with labels in wagtail_hooks.py).
+SUBMIT = "press_center.submit"
+UPDATE = "press_center.update"
+WAITLIST = "press_center.waitlist"
+PROMOTE = "press_center.promote"
+START_REVIEW = "press_center.start_review"
+REQUEST_INFO = "press_center.request_info"
+SUPPLY_INFO = "press_center.supply_info"
+APPROVE = "press_center.approve"
+REJECT = "press_center.reject"
+REVOKE = "press_center.revoke"
+APPEAL = "press_center.appeal"
+DISMISS_APPEAL = "press_center.dismiss_appeal"
+FILE_ACCESS = "press_center.file_access"
+BADGE_PRINT = "press_center.badge_print"
+CHECK_IN = "press_center.check_in"
+EXPORT = "press_center.export"
+LINK_SENT = "press_center.link_sent"
+PURGE = "press_center.purge"
+
+
+class TransitionError(Exception):
+    """An action that the application's current state does not allow; the message is for people."""
+
+
+class AlreadyDecided(Exception):
+    """A new submission matches an application that officers have already decided."""
+
+    def __init__(self, application):
+        super().__init__(application.reference)
+        self.application = application
+
+
+# Submitting
+
+
+PERSONAL_FIELDS = (
+    "category",
+    "origin",
+    "family_name",
+    "given_names",
+    "date_of_birth",
+    "nationality",
+    "document_number",
+    "press_card_number",
+    "position",
+    "email",
+    "phone",
+    "coverage_starts",
+    "coverage_ends",
+)
+
+
+def resolve_outlet(outlet=None, new_outlet_name="", default_quota=None):
+    """The chosen outlet, or the typed one: matched to an existing outlet by name, else created unlisted."""
+    if outlet is not None:
+        return outlet
+    name = " ".join(new_outlet_name.split())
+    found, _created = Outlet.objects.get_or_create(
+        name_key=normalize_key(name)[:150],
+        defaults={"name": name, "listed": False, "added_by_applicant": True, "quota": default_quota},
+    )
+    return found
+
+
+def settings_for(site=None):
+    """The accreditation settings of `site` (default: the default site), unsaved defaults if there is none."""
+    from wagtail.models import Site
+
+    site = site or Site.objects.filter(is_default_site=True).first()
+    return AccreditationSettings.for_site(site) if site else AccreditationSettings()
+
+
+def store(checked_file):
+    """Write a checked upload to the private storage under a random name; returns the name."""
+    return private_storage.save(
+        private_upload_path(None, f"upload.{checked_file.extension}"), checked_file.as_django_file()
+    )
+
+
+class kept_on_success:
+    """Delete the named files again if the block fails, so a refused submission leaves nothing behind."""
+
+    def __init__(self, *names):
+        self.names = [name for name in names if name]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, traceback):
+        if exc_type is not None:
+            delete_files(self.names)
+        return False
+
+
+def submit(data, photo, letter, language, site=None):
+    """Create an application, or update the open one with the same document number and e-mail.
+
+    `data` holds the cleaned personal fields plus `outlet` / `new_outlet`; `photo` and `letter` are
+    `uploads.CheckedFile`s. Returns (application, created). Raises AlreadyDecided when the matching
+    application has been decided (approved, rejected, revoked): nothing is stored then.
+    """
+    settings = settings_for(site)
+    photo_name, letter_name = store(photo), store(letter)
+    with kept_on_success(photo_name, letter_name):
+        for attempt in range(3):
+            try:
+                with transaction.atomic():
+                    return _submit(data, photo_name, letter_name, language, settings)
+            except IntegrityError:
+                # Another submission for the same person (or a new outlet of the same name) won the
+                # race; the next attempt sees it and becomes an update.
+                if attempt == 2:
+                    raise
+    raise AssertionError("unreachable")
+
+
+def _submit(data, photo_name, letter_name, language, settings):
+    outlet = resolve_outlet(data.get("outlet"), data.get("new_outlet", ""), settings.new_outlet_quota)
+    existing = (
+        Application.objects.select_for_update()
+        .active()
+        .filter(document_key=normalize_key(data["document_number"])[:30], email_key=normalize_email(data["email"]))
+        .first()
+    )
+    if existing is not None and existing.status not in OPEN_STATUSES:
+        raise AlreadyDecided(existing)
+
+    application = existing or Application()
+    previous_outlet_id = application.outlet_id
+    old_files = [application.photo.name, application.letter.name] if existing else []
+    for name in PERSONAL_FIELDS:
+        setattr(application, name, data.get(name) if name == "date_of_birth" else (data.get(name) or ""))
+    application.language = language
+    application.consented_at = timezone.now()
+    application.outlet = outlet
+    application.photo.name = photo_name
+    application.letter.name = letter_name
+    transaction.on_commit(lambda: delete_files(old_files))
+
+    if existing is None:
+        application.status = _place(outlet)
+        application.save()
+        log(application, SUBMIT, data={"status": application.status, "outlet": outlet.name})
+        if application.status == Status.WAITLISTED:
+            log(application, WAITLIST, data={"outlet": outlet.name})
+        notifications.send(application, "received")
+        return application, True
+
+    if previous_outlet_id != outlet.pk and application.status in (*HOLDS_PLACE, Status.WAITLISTED):
+        application.status = _place(outlet, exclude=application)
+    application.save()
+    log(application, UPDATE, data={"status": application.status, "outlet": outlet.name})
+    if previous_outlet_id != outlet.pk:
+        _fill_places(Outlet.objects.get(pk=previous_outlet_id))
+    notifications.send(application, "updated")
+    return application, False
+
+
+def _place(outlet, exclude=None):
+    """SUBMITTED if the outlet has a free place, else WAITLISTED. Locks the outlet row until commit."""
+    outlet = Outlet.objects.select_for_update().get(pk=outlet.pk)
+    if outlet.quota is None:
+        return Status.SUBMITTED
+    taken = outlet.applications.filter(status__in=HOLDS_PLACE)
+    if exclude is not None and exclude.pk:
+        taken = taken.exclude(pk=exclude.pk)
+    return Status.SUBMITTED if taken.count() < outlet.quota else Status.WAITLISTED
+
+
+def fill_places(outlet):
+    """Move the earliest waitlisted applications of `outlet` into its free places."""
+    with transaction.atomic():
+        return _fill_places(outlet)
+
+
+def _fill_places(outlet):
+    outlet = Outlet.objects.select_for_update().get(pk=outlet.pk)
+    waiting = outlet.applications.active().filter(status=Status.WAITLISTED).order_by("submitted_at", "pk")
+    if outlet.quota is None:
+        promoted = list(waiting)
+    else:
+        free = outlet.quota - outlet.applications.filter(status__in=HOLDS_PLACE).count()
+        promoted = list(waiting[: max(free, 0)])
+    for application in promoted:
+        application.status = Status.SUBMITTED
+        application.save(update_fields=["status", "updated_at"])
+        log(application, PROMOTE, data={"outlet": outlet.name})
+        notifications.send(application, "promoted")
+    return promoted
+
+
+def delete_files(names):
+    for name in names:
+        if name:
+            private_storage.delete(name)
+
+
+# Officers' actions
+
+
+def _transition(application, allowed, action_label):
+    if application.purged_at:
+        raise TransitionError(_("The personal data of this application has been deleted."))
+    if application.status not in allowed:
+        raise TransitionError(
+            _("This application is “%(status)s”; it cannot be %(action)s now.")
+            % {"status": application.get_status_display(), "action": action_label}
+        )
+
+
+def _locked(application):
+    return Application.objects.select_for_update().select_related("outlet").get(pk=application.pk)
+
+
+def start_review(application, user):
+    with transaction.atomic():
+        application = _locked(application)
+        _transition(application, (Status.SUBMITTED,), _("put under review"))
+        application.status = Status.UNDER_REVIEW
+        application.save(update_fields=["status", "updated_at"])
+        log(application, START_REVIEW, user=user)
+        notifications.send(application, "under_review")
+    return application
+
+
+def request_information(application, user, message):
+    message = (message or "").strip()
+    if not message:
+        raise TransitionError(_("Write what the applicant needs to send."))
+    with transaction.atomic():
+        application = _locked(application)
+        _transition(application, (Status.SUBMITTED, Status.UNDER_REVIEW), _("sent a request for information"))
+        application.status = Status.INFO_REQUESTED
+        application.officer_message = message
+        application.save(update_fields=["status", "officer_message", "updated_at"])
+        log(application, REQUEST_INFO, user=user, data={"message": message})
+        notifications.send(application, "info_requested")
+    return application
+
+
+def supply_information(application, reply, photo=None, letter=None, document=None):
+    """The applicant answers a request for information: text, and optionally new or extra files."""
+    names = {
+        key: store(upload) for key, upload in (("photo", photo), ("letter", letter), ("document", document)) if upload
+    }
+    with kept_on_success(*names.values()), transaction.atomic():
+        application = _locked(application)
+        _transition(application, (Status.INFO_REQUESTED,), _("answered"))
+        old_files = []
+        if "photo" in names:
+            old_files.append(application.photo.name)
+            application.photo.name = names["photo"]
+        if "letter" in names:
+            old_files.append(application.letter.name)
+            application.letter.name = names["letter"]
+        if "document" in names:
+            extra = ApplicantFile(
+                application=application, kind=ApplicantFile.Kind.INFORMATION, content_type=document.content_type
+            )
+            extra.file.name = names["document"]
+            extra.save()
+        application.applicant_reply = reply.strip()
+        application.status = Status.UNDER_REVIEW
+        application.save()
+        transaction.on_commit(lambda: delete_files(old_files))
+        log(
+            application,
+            SUPPLY_INFO,
+            data={
+                "reply": application.applicant_reply,
+                "new_photo": "photo" in names,
+                "new_letter": "letter" in names,
+                "document": "document" in names,
+            },
+        )
+        notifications.send(application, "info_received")
+    return application
+
+
+def approve(application, user):
+    with transaction.atomic():
+        application = _locked(application)
+        allowed = (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED)
+        if application.status == Status.REJECTED and application.appeal_pending:
+            allowed = (Status.REJECTED,)
+        _transition(application, allowed, _("approved"))
+        if not application.holds_place:
+            # An upheld appeal needs a free place under the outlet's quota again.
+            outlet = Outlet.objects.select_for_update().get(pk=application.outlet_id)
+            if outlet.quota is not None and outlet.places_taken() >= outlet.quota:
+                raise TransitionError(
+                    _("%(outlet)s has used its quota of %(quota)s. Raise the quota first.")
+                    % {"outlet": outlet.name, "quota": outlet.quota}
+                )
+            application.appeal_decided_at = timezone.now()
+        settings = settings_for()
+        application.status = Status.APPROVED
+        application.decided_at = timezone.now()
+        application.decision_reason = ""
+        application.badge_secret = secrets.token_hex(16)
+        application.badge_valid_from = _clamp(application.coverage_starts, settings.coverage_starts, max)
+        application.badge_valid_until = _clamp(application.coverage_ends, settings.coverage_ends, min)
+        _assign_badge_number(application)
+        log(application, APPROVE, user=user, data={"badge": application.badge_label})
+        notifications.send(application, "approved")
+    return application
+
+
+def _clamp(value, bound, pick):
+    return pick(value, bound) if value and bound else value
+
+
+def _assign_badge_number(application):
+    """The next badge number; a concurrent approval taking the same number makes us try the next one."""
+    for _attempt in range(5):
+        application.badge_number = (Application.objects.aggregate(top=Max("badge_number"))["top"] or 0) + 1
+        try:
+            with transaction.atomic():
+                application.save()
+            return
+        except IntegrityError:
+            continue
+    raise TransitionError(_("Could not assign a badge number; please try again."))
+
+
+def reject(application, user, reason):
+    reason = (reason or "").strip()
+    if not reason:
+        raise TransitionError(_("A reason is required to reject an application."))
+    with transaction.atomic():
+        application = _locked(application)
+        if application.status == Status.REJECTED and application.appeal_pending:
+            application.appeal_decided_at = timezone.now()
+            application.decision_reason = reason
+            application.save(update_fields=["appeal_decided_at", "decision_reason", "updated_at"])
+            log(application, DISMISS_APPEAL, user=user, data={"reason": reason})
+            notifications.send(application, "appeal_dismissed")
+            return application
+        allowed = (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED)
+        _transition(application, allowed, _("rejected"))
+        frees_place = application.holds_place
+        application.status = Status.REJECTED
+        application.decision_reason = reason
+        application.decided_at = timezone.now()
+        application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
+        log(application, REJECT, user=user, data={"reason": reason})
+        notifications.send(application, "rejected")
+        if frees_place:
+            _fill_places(application.outlet)
+    return application
+
+
+def revoke(application, user, reason):
+    reason = (reason or "").strip()
+    if not reason:
+        raise TransitionError(_("A reason is required to revoke an accreditation."))
+    with transaction.atomic():
+        application = _locked(application)
+        _transition(application, (Status.APPROVED,), _("revoked"))
+        application.status = Status.REVOKED
+        application.decision_reason = reason
+        application.decided_at = timezone.now()
+        application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
+        log(application, REVOKE, user=user, data={"reason": reason, "badge": application.badge_label})
+        notifications.send(application, "revoked")
+        _fill_places(application.outlet)
+    return application
+
+
+def file_appeal(application, text, document=None):
+    """The applicant's one appeal against a rejection."""
+    name = store(document) if document else None
+    with kept_on_success(name), transaction.atomic():
+        application = _locked(application)
+        if not application.can_appeal:
+            raise TransitionError(_("This application cannot be appealed."))
+        if name:
+            extra = ApplicantFile(
+                application=application, kind=ApplicantFile.Kind.APPEAL, content_type=document.content_type
+            )
+            extra.file.name = name
+            extra.save()
+        application.appeal_text = text.strip()
+        application.appealed_at = timezone.now()
+        application.save(update_fields=["appeal_text", "appealed_at", "updated_at"])
+        log(application, APPEAL, data={"text": application.appeal_text, "document": bool(name)})
+        notifications.send(application, "appeal_received")
+    return application
+
+
+def bulk_approve(applications, user):
+    """Approve each application that can be approved; returns (approved, [(application, error)])."""
+    approved, failed = [], []
+    for application in applications:
+        try:
+            approved.append(approve(application, user))
+        except TransitionError as error:
+            failed.append((application, str(error)))
+    return approved, failed
+
+
+# Access, badges and check-in
+
+
+def log_file_access(application, user, what):
+    log(application, FILE_ACCESS, user=user, data={"file": what})
+
+
+def log_badge_print(application, user):
+    log(application, BADGE_PRINT, user=user, data={"badge": application.badge_label})
+
+
+def record_check_in(application, user, kind):
+    from .models import BadgeState
+
+    if application.badge_state() != BadgeState.VALID:
+        raise TransitionError(_("This badge is not valid: nothing was recorded."))
+    with transaction.atomic():
+        check_in = CheckIn.objects.create(application=application, kind=kind, by=user)
+        if kind == CheckIn.Kind.PICKUP and application.badge_collected_at is None:
+            application.badge_collected_at = check_in.at
+            application.save(update_fields=["badge_collected_at", "updated_at"])
+        log(application, CHECK_IN, user=user, data={"kind": kind, "badge": application.badge_label})
+    return check_in

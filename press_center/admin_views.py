@@ -1,0 +1,306 @@
+"""The officers' section of the Wagtail admin: applications, decisions, files, exports, badges, check-in.
+
+Only users with the press-centre permissions (the "Accreditation officers" group, and superusers)
+get in; everyone else, Editors and Chief editors included, is refused by every view here.
+"""
+
+import functools
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.views.generic import InspectView
+from wagtail.log_actions import registry as log_registry
+
+from . import accreditation, exports
+from .badges import render_badge
+from .forms import CheckInForm, DecisionForm
+from .models import ApplicantFile, Application, BadgeState, Category, CheckIn, Origin, Outlet, Status
+from .views import serve_private_file
+
+REVIEW = "press_center.review_application"
+VIEW = "press_center.view_application"
+EXPORT = "press_center.export_application"
+CHECK_IN = "press_center.check_in_application"
+
+
+def permission_required(permission):
+    """Refuse (PermissionDenied, which the admin turns into a redirect with a message) without `permission`."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not request.user.has_perm(permission):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def detail_url(application):
+    return reverse("press_center_application:inspect", args=(application.pk,))
+
+
+ACTIONS = {
+    # name: (label, needs text, text label)
+    "start_review": (gettext_lazy("Start review"), False, ""),
+    "request_info": (gettext_lazy("Request information"), True, gettext_lazy("Message to the applicant")),
+    "approve": (gettext_lazy("Approve"), False, ""),
+    "reject": (gettext_lazy("Reject"), True, gettext_lazy("Reason (sent to the applicant)")),
+    "revoke": (gettext_lazy("Revoke"), True, gettext_lazy("Reason (sent to the applicant)")),
+}
+
+
+def available_actions(application):
+    """The officers' actions that the application's status allows, in the order they are offered."""
+    if application.purged_at:
+        return []
+    status = application.status
+    names = []
+    if status == Status.SUBMITTED:
+        names.append("start_review")
+    if status in (Status.SUBMITTED, Status.UNDER_REVIEW):
+        names.append("request_info")
+    if status in (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED) or (
+        status == Status.REJECTED and application.appeal_pending
+    ):
+        names.append("approve")
+    if status in (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED) or (
+        status == Status.REJECTED and application.appeal_pending
+    ):
+        names.append("reject")
+    if status == Status.APPROVED:
+        names.append("revoke")
+    return [
+        {"name": name, "label": ACTIONS[name][0], "needs_text": ACTIONS[name][1], "text_label": ACTIONS[name][2]}
+        for name in names
+    ]
+
+
+class ApplicationDetailView(InspectView):
+    """One application: its data, photo and letter, the actions its status allows, and its audit log."""
+
+    template_name = "press_center/admin/application_detail.html"
+    any_permission_required = ["view", "change"]
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Application.objects.select_related("outlet"), pk=self.pk)
+
+    def get_page_subtitle(self):
+        return (
+            f"{self.object.reference} – {self.object.full_name}"
+            if not self.object.purged_at
+            else self.object.reference
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        application = self.object
+        context.update(
+            {
+                "application": application,
+                "actions": available_actions(application) if self.request.user.has_perm(REVIEW) else [],
+                "log_entries": log_registry.get_logs_for_instance(application).select_related("user"),
+                "extra_files": application.extra_files.all(),
+                "check_ins": application.check_ins.select_related("by")[:20],
+                "can_print": application.status == Status.APPROVED and self.request.user.has_perm(REVIEW),
+            }
+        )
+        return context
+
+
+@require_POST
+@permission_required(REVIEW)
+def application_action(request, pk, action):
+    application = get_object_or_404(Application, pk=pk)
+    if action not in ACTIONS:
+        raise Http404
+    form = DecisionForm(request.POST)
+    text = form.cleaned_data["text"] if form.is_valid() else ""
+    if not form.is_valid():
+        messages.error(request, _("The text is too long (2,000 characters at most)."))
+        return redirect(detail_url(application))
+    try:
+        if action == "start_review":
+            accreditation.start_review(application, request.user)
+        elif action == "request_info":
+            accreditation.request_information(application, request.user, text)
+        elif action == "approve":
+            accreditation.approve(application, request.user)
+        elif action == "reject":
+            accreditation.reject(application, request.user, text)
+        elif action == "revoke":
+            accreditation.revoke(application, request.user, text)
+    except accreditation.TransitionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("%(action)s: done for %(reference)s.")
+            % {"action": ACTIONS[action][0], "reference": application.reference},
+        )
+    return redirect(detail_url(application))
+
+
+@permission_required(VIEW)
+def application_file(request, pk, kind):
+    application = get_object_or_404(Application, pk=pk)
+    if kind not in ("photo", "letter"):
+        raise Http404
+    response = serve_private_file(getattr(application, kind), f"{application.reference}-{kind}")
+    accreditation.log_file_access(application, request.user, kind)
+    return response
+
+
+@permission_required(VIEW)
+def extra_file(request, pk, file_pk):
+    extra = get_object_or_404(ApplicantFile.objects.select_related("application"), pk=file_pk, application_id=pk)
+    response = serve_private_file(extra.file, f"{extra.application.reference}-{extra.kind}-{extra.pk}")
+    accreditation.log_file_access(extra.application, request.user, f"{extra.kind} #{extra.pk}")
+    return response
+
+
+@permission_required(REVIEW)
+def application_badge(request, pk):
+    application = get_object_or_404(Application.objects.select_related("outlet"), pk=pk)
+    if application.status != Status.APPROVED:
+        raise Http404
+    accreditation.log_badge_print(application, request.user)
+    response = HttpResponse(render_badge(application), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="badge-{application.badge_label}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def approved_queryset(request):
+    """Approved applications, narrowed by ?outlet=, ?category= and ?origin= when they are valid values."""
+    queryset = (
+        Application.objects.active().filter(status=Status.APPROVED).select_related("outlet").order_by("badge_number")
+    )
+    outlet = request.GET.get("outlet", "")
+    if outlet.isdigit():
+        queryset = queryset.filter(outlet_id=int(outlet))
+    if request.GET.get("category") in Category.values:
+        queryset = queryset.filter(category=request.GET["category"])
+    if request.GET.get("origin") in Origin.values:
+        queryset = queryset.filter(origin=request.GET["origin"])
+    return queryset
+
+
+@permission_required(EXPORT)
+def export_approved(request, file_format):
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    applications = list(approved_queryset(request))
+    exports.log_export(applications, request.user, file_format)
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    if file_format == "csv":
+        response = HttpResponse(exports.as_csv(applications), content_type="text/csv; charset=utf-8")
+    else:
+        response = HttpResponse(
+            exports.as_xlsx(applications),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    response["Content-Disposition"] = f'attachment; filename="accredited-{stamp}.{file_format}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@permission_required(REVIEW)
+def bulk_approval(request):
+    """Applications ready for a decision, with checkboxes to approve several at once."""
+    queryset = (
+        Application.objects.active()
+        .filter(status__in=[Status.SUBMITTED, Status.UNDER_REVIEW])
+        .select_related("outlet")
+        .order_by("outlet__name", "submitted_at")
+    )
+    outlet = request.GET.get("outlet", "")
+    if outlet.isdigit():
+        queryset = queryset.filter(outlet_id=int(outlet))
+    if request.method == "POST":
+        ids = [value for value in request.POST.getlist("application") if value.isdigit()][:500]
+        approved, failed = accreditation.bulk_approve(queryset.filter(pk__in=ids), request.user)
+        if approved:
+            messages.success(request, _("%(count)s applications approved.") % {"count": len(approved)})
+        for application, error in failed:
+            messages.error(request, f"{application.reference}: {error}")
+        if not ids:
+            messages.warning(request, _("Select at least one application."))
+        return redirect(request.get_full_path())
+    return TemplateResponse(
+        request,
+        "press_center/admin/bulk_approval.html",
+        {
+            "applications": queryset[:500],
+            "outlets": Outlet.objects.filter(applications__isnull=False).distinct(),
+            "selected_outlet": int(outlet) if outlet.isdigit() else None,
+            "header_title": _("Bulk approval"),
+            "page_title": _("Bulk approval"),
+        },
+    )
+
+
+@permission_required(CHECK_IN)
+def check_in(request):
+    """Scan or type a badge code; see who it belongs to and whether it is valid; record pickup or entry."""
+    form = CheckInForm(request.POST or request.GET or None)
+    application, state, typed = None, None, False
+    if form.is_bound and form.is_valid():
+        code = form.cleaned_data["code"].strip()
+        application = Application.objects.by_badge_code(code)
+        if application is None and "-" not in code[3:]:
+            # A number typed by hand ("BC-0042", "42"): found without a signature, so the photo decides.
+            application = Application.objects.by_badge_number(code)
+            typed = application is not None
+        state = application.badge_state() if application else BadgeState.UNKNOWN
+        if request.method == "POST" and application is not None:
+            kind = request.POST.get("kind")
+            if kind not in CheckIn.Kind.values:
+                messages.error(request, _("Choose what to record."))
+            else:
+                try:
+                    accreditation.record_check_in(application, request.user, kind)
+                except accreditation.TransitionError as error:
+                    messages.error(request, str(error))
+                else:
+                    messages.success(
+                        request,
+                        _("%(kind)s recorded for %(badge)s.")
+                        % {"kind": CheckIn.Kind(kind).label, "badge": application.badge_label},
+                    )
+                    return redirect(reverse("press_center_checkin:index"))
+    return TemplateResponse(
+        request,
+        "press_center/admin/check_in.html",
+        {
+            "form": form,
+            "application": application,
+            "state": state,
+            "typed": typed,
+            "states": BadgeState,
+            "kinds": CheckIn.Kind,
+            "recent": CheckIn.objects.select_related("application", "by").filter(at__date=timezone.localdate())[:10],
+            "header_title": _("Badge check-in"),
+            "page_title": _("Badge check-in"),
+        },
+    )
+
+
+def search_applications(queryset, query):
+    """Reference, names and document number; used by the index view's search box."""
+    query = query.strip()
+    condition = Q(family_name__icontains=query) | Q(given_names__icontains=query)
+    condition |= Q(reference__icontains=query.upper()) | Q(document_number__icontains=query.upper())
+    return queryset.filter(condition)

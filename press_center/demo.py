@@ -1,0 +1,185 @@
+"""Demo data for the press centre: an officer, outlets with quotas, and applications in every state.
+
+Every name is invented; photos are Pillow-drawn silhouettes, letters are generated PDFs. Idempotent:
+applications are matched by their document number.
+"""
+
+import datetime
+import io
+import random
+import secrets
+
+from PIL import Image, ImageDraw
+
+from django.utils import timezone
+
+from wagtail.log_actions import log
+from wagtail.models import Site
+
+from core.demo import DEMO_USERS, ensure_user
+
+from . import accreditation
+from .accreditation import kept_on_success, store
+from .models import AccreditationSettings, Application, Category, Origin, Outlet, Status
+from .uploads import CheckedFile
+
+OFFICER = ("canbobaochi", "Lê Thu Hằng", ["Accreditation officers"], False)
+
+OUTLETS = [
+    # name, origin, quota
+    ("Báo Thời sự Thủ đô", Origin.DOMESTIC, 8),
+    ("Đài Phát thanh Sông Hồng", Origin.DOMESTIC, 6),
+    ("Tạp chí Kinh tế Đồng bằng", Origin.DOMESTIC, 2),
+    ("Northern Lights Broadcasting", Origin.FOREIGN, 4),
+    ("Agence Mékong Presse", Origin.FOREIGN, 3),
+]
+
+APPLICATIONS = [
+    # family, given, document, outlet index, category, status, language
+    ("Nguyễn", "Minh Khôi", "DEMO001", 0, Category.REPORTER, Status.SUBMITTED, "vi"),
+    ("Trần", "Thị Ngọc Ánh", "DEMO002", 0, Category.PHOTOGRAPHER, Status.UNDER_REVIEW, "vi"),
+    ("Phạm", "Quốc Bảo", "DEMO003", 1, Category.CAMERA_OPERATOR, Status.INFO_REQUESTED, "vi"),
+    ("Hoàng", "Gia Linh", "DEMO004", 1, Category.REPORTER, Status.APPROVED, "vi"),
+    ("Võ", "Thanh Tùng", "DEMO005", 2, Category.TECHNICIAN, Status.APPROVED, "vi"),
+    ("Đặng", "Hải Yến", "DEMO006", 2, Category.REPORTER, Status.WAITLISTED, "vi"),
+    ("Lindqvist", "Maren Aurora", "DEMO007", 3, Category.REPORTER, Status.APPROVED, "en"),
+    ("Okafor", "Chidi Emmanuel", "DEMO008", 3, Category.CAMERA_OPERATOR, Status.REJECTED, "en"),
+    ("Moreau", "Élise Camille", "DEMO009", 4, Category.PHOTOGRAPHER, Status.REVOKED, "en"),
+    ("Tanaka", "Haruki", "DEMO010", 4, Category.TECHNICIAN, Status.SUBMITTED, "en"),
+]
+
+SKIN = [(241, 206, 176), (224, 172, 128), (198, 134, 94), (141, 85, 54)]
+BACKGROUNDS = [(226, 236, 245), (238, 238, 232), (230, 242, 236)]
+
+
+def demo_photo(seed):
+    """A 600×800 head-and-shoulders silhouette: clearly a drawing, never a real person."""
+    rng = random.Random(seed)
+    image = Image.new("RGB", (600, 800), rng.choice(BACKGROUNDS))
+    draw = ImageDraw.Draw(image)
+    jacket = rng.choice([(40, 52, 78), (70, 70, 74), (96, 32, 40), (30, 70, 60)])
+    draw.ellipse([90, 560, 510, 980], fill=jacket)
+    draw.rectangle([255, 470, 345, 600], fill=rng.choice(SKIN))
+    skin = rng.choice(SKIN)
+    draw.ellipse([185, 200, 415, 500], fill=skin)
+    hair = rng.choice([(30, 24, 20), (60, 40, 28), (120, 90, 50), (180, 180, 180)])
+    draw.chord([175, 180, 425, 420], 180, 360, fill=hair)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=85)
+    return CheckedFile(buffer.getvalue(), "jpg", "image/jpeg")
+
+
+def demo_letter(outlet_name, full_name):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from .badges import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont(BOLD, 16)
+    pdf.drawString(72, 760, outlet_name)
+    pdf.setFont(REGULAR, 12)
+    pdf.drawString(72, 720, "GIẤY GIỚI THIỆU / LETTER OF ASSIGNMENT (dữ liệu minh họa / demo data)")
+    pdf.drawString(72, 690, f"Cử / We assign: {full_name}")
+    pdf.drawString(72, 670, "Tác nghiệp tại Đại hội / to cover the congress.")
+    pdf.drawString(72, 620, "Tổng biên tập / Editor-in-chief")
+    pdf.showPage()
+    pdf.save()
+    return CheckedFile(buffer.getvalue(), "pdf", "application/pdf")
+
+
+def run(command):
+    if OFFICER not in DEMO_USERS:
+        DEMO_USERS.append(OFFICER)
+    officer = ensure_user(*OFFICER)
+    settings = open_window()
+    outlets = [
+        Outlet.objects.get_or_create(name=name, defaults={"origin": origin, "quota": quota})[0]
+        for name, origin, quota in OUTLETS
+    ]
+    created = 0
+    for index, (family, given, document, outlet_index, category, status, language) in enumerate(APPLICATIONS):
+        if Application.objects.filter(document_number=document).exists():
+            continue
+        create_application(
+            index, family, given, document, outlets[outlet_index], category, status, language, settings, officer
+        )
+        created += 1
+    if created:
+        command.stdout.write(f"Press centre: {created} demo accreditation applications.")
+
+
+def open_window():
+    site = Site.objects.filter(is_default_site=True).first()
+    settings = AccreditationSettings.for_site(site)
+    if settings.opens_at is None:
+        today = timezone.localdate()
+        settings.opens_at = timezone.now() - datetime.timedelta(days=7)
+        settings.closes_at = timezone.make_aware(
+            datetime.datetime.combine(today + datetime.timedelta(days=45), datetime.time(17))
+        )
+        settings.coverage_starts = today + datetime.timedelta(days=50)
+        settings.coverage_ends = today + datetime.timedelta(days=60)
+        settings.save()
+    return settings
+
+
+def create_application(index, family, given, document, outlet, category, status, language, settings, officer):
+    """Write the application as the flow would have left it (without e-mailing anyone)."""
+    foreign = outlet.origin == Origin.FOREIGN
+    photo_name = store(demo_photo(document))
+    letter_name = store(demo_letter(outlet.name, f"{family} {given}"))
+    with kept_on_success(photo_name, letter_name):
+        application = Application.objects.create(
+            language=language,
+            status=Status.SUBMITTED if status != Status.WAITLISTED else Status.WAITLISTED,
+            category=category,
+            origin=outlet.origin,
+            family_name=family,
+            given_names=given,
+            date_of_birth=datetime.date(1975 + index * 2, 1 + index, 3 + index),
+            nationality=["NO", "NG", "FR", "JP"][index % 4] if foreign else "VN",
+            document_number=document,
+            press_card_number="" if foreign else f"TNB-{4200 + index}",
+            outlet=outlet,
+            position="Reporter" if foreign else "Phóng viên",
+            email=f"{document.lower()}@example.org",
+            phone=f"+84 90 555 {1000 + index}",
+            photo=photo_name,
+            letter=letter_name,
+            coverage_starts=settings.coverage_starts,
+            coverage_ends=settings.coverage_ends,
+            consented_at=timezone.now(),
+            submitted_at=timezone.now() - datetime.timedelta(days=10 - index),
+        )
+    log(application, accreditation.SUBMIT, data={"status": application.status, "outlet": outlet.name})
+    if status in (Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.APPROVED, Status.REJECTED, Status.REVOKED):
+        application.status = Status.UNDER_REVIEW
+        application.save(update_fields=["status"])
+        log(application, accreditation.START_REVIEW, user=officer)
+    if status == Status.INFO_REQUESTED:
+        message = "Giấy giới thiệu chưa có chữ ký của Tổng biên tập. Vui lòng gửi lại bản có chữ ký."
+        Application.objects.filter(pk=application.pk).update(status=status, officer_message=message)
+        log(application, accreditation.REQUEST_INFO, user=officer, data={"message": message})
+    if status in (Status.APPROVED, Status.REVOKED):
+        application.refresh_from_db()
+        application.badge_secret = secrets.token_hex(16)
+        application.badge_valid_from = application.coverage_starts
+        application.badge_valid_until = application.coverage_ends
+        application.status = Status.APPROVED
+        application.decided_at = timezone.now()
+        accreditation._assign_badge_number(application)
+        log(application, accreditation.APPROVE, user=officer, data={"badge": application.badge_label})
+    if status == Status.REJECTED:
+        reason = "The letter of assignment was not issued by the outlet named in the application."
+        Application.objects.filter(pk=application.pk).update(
+            status=status, decision_reason=reason, decided_at=timezone.now()
+        )
+        log(application, accreditation.REJECT, user=officer, data={"reason": reason})
+    if status == Status.REVOKED:
+        reason = "Badge reported lost; a replacement must be requested."
+        Application.objects.filter(pk=application.pk).update(status=status, decision_reason=reason)
+        log(application, accreditation.REVOKE, user=officer, data={"reason": reason})
+    return application

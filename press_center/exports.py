@@ -1,0 +1,118 @@
+"""The approved list for the security-vetting submission, as CSV and XLSX.
+
+Spreadsheet programs run cells that start with =, +, -, @ (and tab or carriage return) as formulas:
+such text is prefixed with an apostrophe in CSV and stored as a plain string in XLSX, so a name or
+outlet typed by an applicant can never become a formula on an officer's computer.
+"""
+
+import csv
+import io
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from wagtail.models import ModelLogEntry
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """Text safe to open in a spreadsheet: formula-like strings get a leading apostrophe."""
+    if value is None:
+        return ""
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def headings():
+    return [
+        _("Badge number"),
+        _("Reference"),
+        _("Family name"),
+        _("Given names"),
+        _("Date of birth"),
+        _("Nationality"),
+        _("ID or passport number"),
+        _("Press card number"),
+        _("Media outlet"),
+        _("Position"),
+        pgettext("accreditation", "Category"),
+        _("Domestic or foreign"),
+        _("Coverage from"),
+        _("Coverage until"),
+        _("Approved"),
+    ]
+
+
+def rows(applications):
+    for application in applications:
+        yield [
+            application.badge_label,
+            application.reference,
+            application.family_name,
+            application.given_names,
+            application.date_of_birth.isoformat() if application.date_of_birth else "",
+            application.nationality.name if application.nationality else "",
+            application.document_number,
+            application.press_card_number,
+            application.outlet.name,
+            application.position,
+            application.get_category_display(),
+            application.get_origin_display(),
+            application.badge_valid_from.isoformat() if application.badge_valid_from else "",
+            application.badge_valid_until.isoformat() if application.badge_valid_until else "",
+            timezone.localtime(application.decided_at).strftime("%Y-%m-%d %H:%M") if application.decided_at else "",
+        ]
+
+
+def as_csv(applications):
+    """UTF-8 with a byte-order mark, so spreadsheet programs read Vietnamese names correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(headings())
+    for row in rows(applications):
+        writer.writerow([neutralise(value) for value in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def as_xlsx(applications):
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=_("Accredited")[:31])
+    sheet.append(headings())
+    for row in rows(applications):
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=str(value))
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+            cells.append(cell)
+        sheet.append(cells)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def log_export(applications, user, file_format):
+    """One audit-log entry per exported application: who took whose data, when, in which format."""
+    if not applications:
+        return
+    content_type = ContentType.objects.get_for_model(applications[0].__class__)
+    now = timezone.now()
+    ModelLogEntry.objects.bulk_create(
+        [
+            ModelLogEntry(
+                content_type=content_type,
+                label=str(application),
+                action="press_center.export",
+                user=user,
+                timestamp=now,
+                object_id=str(application.pk),
+                data={"format": file_format, "rows": len(applications)},
+            )
+            for application in applications
+        ]
+    )

@@ -1,0 +1,484 @@
+"""Accreditation of journalists: outlets with quotas, applications, badges and check-ins.
+
+Personal data lives only on `Application` and `ApplicantFile`; files go to the private storage
+(never under MEDIA_URL) and are served by permission-checked views. Business rules (status
+transitions, quotas and the waitlist, badge signing) live in press_center.accreditation; this
+module holds the data and the small, pure methods the rest of the site reads.
+"""
+
+import secrets
+import uuid
+
+from django_countries.fields import CountryField
+
+from django.conf import settings
+from django.core import signing
+from django.core.files.storage import storages
+from django.db import models
+from django.db.models import Q
+from django.urls import NoReverseMatch
+from django.utils import timezone, translation
+from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.functional import LazyObject
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+# References: short, readable aloud, no 0/O, 1/I/L or 5/S look-alikes.
+REFERENCE_ALPHABET = "2346789ABCDEFGHJKMNPQRTUVWXYZ"
+REFERENCE_LENGTH = 8
+BADGE_PREFIX = "BC"
+
+
+class PrivateStorage(LazyObject):
+    """STORAGES["private"]: a file system location with no public URL."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+    def url(self, name):
+        # FileSystemStorage falls back to MEDIA_URL when base_url is None; private files must never get one.
+        raise ValueError("Private files have no URL: serve them through a permission-checked view.")
+
+
+private_storage = PrivateStorage()
+
+
+def get_private_storage():
+    """The private storage, as a callable so migrations name this function, not a checkout's path."""
+    return private_storage
+
+
+def private_upload_path(instance, filename):
+    """A random name in a dated folder: nothing the applicant typed ends up in a path."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"accreditation/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{extension}"
+
+
+def normalize_key(value):
+    """Compare document numbers and outlet names without case, spaces or punctuation."""
+    return "".join(character for character in (value or "").casefold() if character.isalnum())
+
+
+def normalize_email(value):
+    return (value or "").strip().lower()
+
+
+def new_reference():
+    raw = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def new_secret():
+    return secrets.token_hex(16)
+
+
+def normalize_reference(value):
+    """'k7m2 q9px', 'K7M2Q9PX' and 'K7M2-Q9PX' are the same reference."""
+    raw = "".join(character for character in (value or "").upper() if character.isalnum())
+    if len(raw) != REFERENCE_LENGTH:
+        return ""
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+class Category(models.TextChoices):
+    REPORTER = "reporter", _("Reporter")
+    PHOTOGRAPHER = "photographer", _("Photographer")
+    CAMERA_OPERATOR = "camera_operator", _("Camera operator")
+    TECHNICIAN = "technician", _("Technician")
+
+
+class Origin(models.TextChoices):
+    DOMESTIC = "domestic", _("Domestic media")
+    FOREIGN = "foreign", _("Foreign media")
+
+
+class Status(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    WAITLISTED = "waitlisted", _("On the waitlist")
+    UNDER_REVIEW = "under_review", _("Under review")
+    INFO_REQUESTED = "info_requested", _("More information needed")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    REVOKED = "revoked", _("Revoked")
+
+
+# Statuses that count against an outlet's quota. Waitlisted, rejected and revoked ones do not.
+HOLDS_PLACE = (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.APPROVED)
+# The applicant may still correct these by applying again with the same document number and e-mail.
+OPEN_STATUSES = (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED)
+
+
+class BadgeState(models.TextChoices):
+    VALID = "valid", _("Valid")
+    EXPIRED = "expired", _("Expired")
+    REVOKED = "revoked", _("Revoked")
+    UNKNOWN = "unknown", _("Unknown")
+
+
+@register_setting(icon="calendar")
+class AccreditationSettings(BaseSiteSetting):
+    """When the press centre takes applications, for which dates, and how new outlets are limited."""
+
+    opens_at = models.DateTimeField(
+        _("applications open"), null=True, blank=True, help_text=_("Asia/Ho_Chi_Minh time. Empty: not open yet.")
+    )
+    closes_at = models.DateTimeField(_("applications close"), null=True, blank=True)
+    coverage_starts = models.DateField(
+        _("first day of coverage"), null=True, blank=True, help_text=_("Earliest date a badge can be valid.")
+    )
+    coverage_ends = models.DateField(
+        _("last day of coverage"), null=True, blank=True, help_text=_("Latest date a badge can be valid.")
+    )
+    new_outlet_quota = models.PositiveSmallIntegerField(
+        _("quota for outlets typed in by applicants"),
+        default=2,
+        help_text=_("Applies until an officer reviews the new outlet and sets its own quota."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")], heading=_("Application window")),
+        FieldRowPanel([FieldPanel("coverage_starts"), FieldPanel("coverage_ends")], heading=_("Coverage period")),
+        FieldPanel("new_outlet_quota"),
+    ]
+
+    class Meta:
+        verbose_name = _("accreditation settings")
+
+    def is_open(self, now=None):
+        now = now or timezone.now()
+        return bool(self.opens_at and self.opens_at <= now and (self.closes_at is None or now < self.closes_at))
+
+    @property
+    def window_state(self):
+        """ "open", "closed" (the window has passed) or "not_yet" (not opened, or no dates set)."""
+        now = timezone.now()
+        if self.is_open(now):
+            return "open"
+        if self.closes_at and now >= self.closes_at:
+            return "closed"
+        return "not_yet"
+
+
+class Outlet(models.Model):
+    """A media outlet, kept by officers, with the number of journalists it may accredit."""
+
+    name = models.CharField(_("name"), max_length=150)
+    name_key = models.CharField(max_length=150, unique=True, editable=False)
+    origin = models.CharField(_("domestic or foreign"), max_length=10, choices=Origin.choices, blank=True)
+    quota = models.PositiveSmallIntegerField(
+        _("quota"), null=True, blank=True, help_text=_("How many journalists may be accredited. Empty: no limit.")
+    )
+    listed = models.BooleanField(
+        _("listed on the form"), default=True, help_text=_("Applicants can choose this outlet from the list.")
+    )
+    added_by_applicant = models.BooleanField(_("typed in by an applicant"), default=False, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("origin"),
+        FieldPanel("quota"),
+        FieldPanel("listed"),
+    ]
+
+    class Meta:
+        verbose_name = _("media outlet")
+        verbose_name_plural = _("media outlets")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = " ".join(self.name.split())
+        self.name_key = normalize_key(self.name)[:150]
+        super().save(*args, **kwargs)
+
+    def places_taken(self):
+        return self.applications.filter(status__in=HOLDS_PLACE).count()
+
+
+class ApplicationQuerySet(models.QuerySet):
+    def active(self):
+        """Applications whose personal data has not been purged."""
+        return self.filter(purged_at__isnull=True)
+
+    def by_status_token(self, reference, token):
+        """The application behind a private status link, or None. Constant-time on the token."""
+        reference = normalize_reference(reference)
+        if not reference or not token:
+            return None
+        application = self.active().filter(reference=reference).select_related("outlet").first()
+        if application is None or not constant_time_compare(application.status_token, token):
+            return None
+        return application
+
+    def by_badge_code(self, code):
+        """The application whose signed badge code this is, or None for anything forged, mistyped or unknown.
+
+        The code is what the badge's QR code carries (`Application.badge_code`). Any status is returned:
+        call `badge_state()` on the result to know whether the badge admits its holder today.
+        """
+        number, signature = parse_badge_code(code)
+        if number is None:
+            return None
+        application = self.filter(badge_number=number).select_related("outlet").first()
+        if application is None or not constant_time_compare(application.badge_signature(), signature):
+            return None
+        return application
+
+    def by_badge_number(self, number):
+        """Lookup by the printed badge number ("BC-0042" or "42"), for a code typed by hand."""
+        digits = "".join(character for character in str(number or "") if character.isdigit())
+        if not digits or len(digits) > 9:
+            return None
+        return self.filter(badge_number=int(digits)).select_related("outlet").first()
+
+
+def badge_signer():
+    return signing.Signer(salt="press_center.badge", algorithm="sha256")
+
+
+def parse_badge_code(code):
+    """(badge number, signature) from "BC0042-<signature>", or (None, None)."""
+    code = (code or "").strip()
+    if len(code) > 120 or not code.upper().startswith(BADGE_PREFIX) or "-" not in code:
+        return None, None
+    number, _, signature = code[len(BADGE_PREFIX) :].partition("-")
+    if not number.isdigit() or not signature or len(number) > 9:
+        return None, None
+    return int(number), signature
+
+
+class Application(models.Model):
+    """One journalist's request for accreditation, from submission to badge."""
+
+    reference = models.CharField(_("reference"), max_length=9, unique=True, editable=False)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="vi")
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED)
+
+    category = models.CharField(pgettext_lazy("accreditation", "category"), max_length=20, choices=Category.choices)
+    origin = models.CharField(_("domestic or foreign"), max_length=10, choices=Origin.choices)
+    family_name = models.CharField(_("family name"), max_length=100)
+    given_names = models.CharField(_("given names"), max_length=100)
+    date_of_birth = models.DateField(_("date of birth"), null=True)
+    nationality = CountryField(_("nationality"), blank=True)
+    document_number = models.CharField(_("ID or passport number"), max_length=30)
+    document_key = models.CharField(max_length=30, editable=False, db_index=True)
+    press_card_number = models.CharField(_("press card number"), max_length=30, blank=True)
+    outlet = models.ForeignKey(
+        Outlet, verbose_name=_("media outlet"), on_delete=models.PROTECT, related_name="applications"
+    )
+    position = models.CharField(_("position"), max_length=100)
+    email = models.EmailField(_("e-mail"), max_length=254)
+    email_key = models.CharField(max_length=254, editable=False)
+    phone = models.CharField(_("phone"), max_length=30)
+    photo = models.FileField(_("photo"), storage=get_private_storage, upload_to=private_upload_path, blank=True)
+    letter = models.FileField(
+        _("letter of assignment"), storage=get_private_storage, upload_to=private_upload_path, blank=True
+    )
+    coverage_starts = models.DateField(_("coverage from"))
+    coverage_ends = models.DateField(_("coverage until"))
+    consented_at = models.DateTimeField(_("consent given"))
+
+    submitted_at = models.DateTimeField(_("submitted"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    officer_message = models.TextField(_("message to the applicant"), blank=True)
+    applicant_reply = models.TextField(_("applicant's reply"), blank=True)
+    decision_reason = models.TextField(_("reason"), blank=True)
+    appeal_text = models.TextField(_("appeal"), blank=True)
+    appealed_at = models.DateTimeField(_("appealed"), null=True, blank=True)
+    appeal_decided_at = models.DateTimeField(_("appeal decided"), null=True, blank=True)
+
+    badge_number = models.PositiveIntegerField(_("badge number"), null=True, blank=True, unique=True)
+    badge_secret = models.CharField(max_length=32, blank=True, editable=False)
+    badge_valid_from = models.DateField(_("badge valid from"), null=True, blank=True)
+    badge_valid_until = models.DateField(_("badge valid until"), null=True, blank=True)
+    badge_collected_at = models.DateTimeField(_("badge collected"), null=True, blank=True)
+
+    # Mixed with SECRET_KEY to make the private status link; replacing it invalidates old links.
+    status_secret = models.CharField(max_length=32, editable=False, default=new_secret)
+    purged_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("accreditation application")
+        verbose_name_plural = _("accreditation applications")
+        ordering = ["-submitted_at", "-pk"]
+        permissions = [
+            ("review_application", _("Can review accreditation applications")),
+            ("export_application", _("Can export approved accreditation lists")),
+            ("check_in_application", _("Can check badges in")),
+        ]
+        constraints = [
+            # One open application per person: a second submission updates the first.
+            models.UniqueConstraint(
+                fields=["document_key", "email_key"],
+                condition=Q(purged_at__isnull=True),
+                name="press_center_one_application_per_person",
+            ),
+        ]
+        indexes = [models.Index(fields=["outlet", "status"])]
+
+    def __str__(self):
+        # Only the reference: this string is copied into audit-log labels, which outlive purges.
+        return self.reference
+
+    def save(self, *args, **kwargs):
+        if not self.reference:
+            self.reference = new_reference()
+        self.document_key = normalize_key(self.document_number)[:30]
+        self.email_key = normalize_email(self.email)[:254]
+        super().save(*args, **kwargs)
+
+    @property
+    def full_name(self):
+        return f"{self.family_name} {self.given_names}".strip()
+
+    @property
+    def holds_place(self):
+        return self.status in HOLDS_PLACE
+
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
+
+    @property
+    def can_appeal(self):
+        return self.status == Status.REJECTED and self.appealed_at is None and not self.purged_at
+
+    @property
+    def appeal_pending(self):
+        return self.appealed_at is not None and self.appeal_decided_at is None
+
+    # Private status link
+
+    @property
+    def status_token(self):
+        """The secret half of the status link: an HMAC of the application under SECRET_KEY."""
+        value = f"{self.pk}:{self.reference}:{self.status_secret}"
+        return salted_hmac("press_center.status-link", value, algorithm="sha256").hexdigest()[:32]
+
+    def status_path(self, language=None):
+        """The path of the private status page in `language` (default: the applicant's), or None."""
+        from .pages import PressCentrePage
+
+        page = PressCentrePage.for_language(language or self.language)
+        if page is None:
+            return None
+        with translation.override(page.locale.language_code):
+            try:
+                return page.url + page.reverse_subpage("status", args=(self.reference, self.status_token))
+            except (NoReverseMatch, TypeError):
+                return None
+
+    def status_url(self, language=None):
+        path = self.status_path(language)
+        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}" if path else None
+
+    # Badge
+
+    @property
+    def badge_label(self):
+        return f"{BADGE_PREFIX}-{self.badge_number:04d}" if self.badge_number else ""
+
+    def badge_signature(self):
+        return badge_signer().signature(f"{self.badge_number}:{self.badge_secret}")
+
+    @property
+    def badge_code(self):
+        """The signed badge identifier carried by the QR code: "BC0042-<signature>"."""
+        if not self.badge_number or not self.badge_secret:
+            return ""
+        return f"{BADGE_PREFIX}{self.badge_number:04d}-{self.badge_signature()}"
+
+    def badge_state(self, on=None):
+        """valid / expired / revoked / unknown for the day `on` (default: today in Asia/Ho_Chi_Minh)."""
+        if self.status == Status.REVOKED and self.badge_number:
+            return BadgeState.REVOKED
+        if self.status != Status.APPROVED or not self.badge_number or self.purged_at:
+            return BadgeState.UNKNOWN
+        on = on or timezone.localdate()
+        if self.badge_valid_until and on > self.badge_valid_until:
+            return BadgeState.EXPIRED
+        return BadgeState.VALID
+
+    def badge_valid_on(self, day):
+        """Whether the badge admits its holder on `day` (valid and within its dates)."""
+        if self.badge_state(on=day) != BadgeState.VALID:
+            return False
+        return not (self.badge_valid_from and day < self.badge_valid_from)
+
+
+def badge_state_for_code(code, on=None):
+    """The state of whatever badge `code` names: UNKNOWN when it is forged, mistyped or not issued."""
+    application = Application.objects.by_badge_code(code)
+    return application.badge_state(on=on) if application else BadgeState.UNKNOWN
+
+
+class ApplicantFile(models.Model):
+    """A document added after submission: in reply to a request for information, or with an appeal."""
+
+    class Kind(models.TextChoices):
+        INFORMATION = "information", _("Reply to a request for information")
+        APPEAL = "appeal", _("Appeal")
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="extra_files")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    file = models.FileField(_("file"), storage=get_private_storage, upload_to=private_upload_path)
+    content_type = models.CharField(max_length=50)
+    uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("applicant's file")
+        verbose_name_plural = _("applicant's files")
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self):
+        return f"{self.application} – {self.get_kind_display()}"
+
+
+class CheckIn(models.Model):
+    """A badge collected at the desk, or an entry into the press centre."""
+
+    class Kind(models.TextChoices):
+        PICKUP = "pickup", _("Badge collected")
+        ENTRY = "entry", _("Entry")
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="check_ins")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    at = models.DateTimeField(_("time"), default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("officer"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("check-in")
+        verbose_name_plural = _("check-ins")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.application} {self.get_kind_display()} {self.at:%Y-%m-%d %H:%M}"
+
+
+__all__ = [
+    "HOLDS_PLACE",
+    "OPEN_STATUSES",
+    "AccreditationSettings",
+    "ApplicantFile",
+    "Application",
+    "BadgeState",
+    "Category",
+    "CheckIn",
+    "Origin",
+    "Outlet",
+    "Status",
+    "badge_state_for_code",
+    "normalize_reference",
+]

@@ -1,0 +1,67 @@
+"""E-mails to applicants, in their language, with a plain-text and an HTML part.
+
+Sending goes through django-tasks: immediate in development and tests, stored in the database and
+retried by `manage.py db_worker` in production, so a slow mail server never holds up an officer.
+"""
+
+import logging
+
+from django_tasks import task
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+SUBJECTS = {
+    "received": _("Application %(reference)s received"),
+    "updated": _("Application %(reference)s updated"),
+    "promoted": _("Application %(reference)s: a place is now available"),
+    "under_review": _("Application %(reference)s is under review"),
+    "info_requested": _("Application %(reference)s: more information needed"),
+    "info_received": _("Application %(reference)s: information received"),
+    "approved": _("Application %(reference)s approved: your press badge"),
+    "rejected": _("Application %(reference)s rejected"),
+    "revoked": _("Accreditation %(reference)s revoked"),
+    "appeal_received": _("Application %(reference)s: appeal received"),
+    "appeal_dismissed": _("Application %(reference)s: appeal decided"),
+    "link": _("Your status link for application %(reference)s"),
+}
+
+
+def send(application, event):
+    """Queue the e-mail for `event` (a key of SUBJECTS) to the applicant."""
+    if event not in SUBJECTS:
+        raise ValueError(f"Unknown accreditation e-mail: {event}")
+    send_applicant_email.enqueue(application.pk, event)
+
+
+def build_message(application, event):
+    """The EmailMultiAlternatives for `event`, rendered in the applicant's language."""
+    with translation.override(application.language):
+        context = {
+            "application": application,
+            "event": event,
+            "status_url": application.status_url(),
+            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        }
+        subject = str(SUBJECTS[event]) % {"reference": application.reference}
+        text = render_to_string("press_center/emails/status_email.txt", context)
+        html = render_to_string("press_center/emails/status_email.html", context)
+    message = EmailMultiAlternatives(subject=subject, body=text, to=[application.email])
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+@task()
+def send_applicant_email(application_id, event):
+    from .models import Application
+
+    application = Application.objects.active().select_related("outlet").filter(pk=application_id).first()
+    if application is None:
+        return False
+    build_message(application, event).send()
+    return True

@@ -1,0 +1,80 @@
+"""Deleting applicants' personal data once coverage is over, keeping anonymous counts."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
+
+from .accreditation import PURGE, delete_files
+from .models import Application
+
+# Fields cleared on purge; category, origin, outlet, status and dates stay for the statistics.
+CLEARED = {
+    "family_name": "",
+    "given_names": "",
+    "date_of_birth": None,
+    "nationality": "",
+    "document_number": "",
+    "document_key": "",
+    "press_card_number": "",
+    "position": "",
+    "email": "",
+    "email_key": "",
+    "phone": "",
+    "officer_message": "",
+    "applicant_reply": "",
+    "decision_reason": "",
+    "appeal_text": "",
+    "photo": "",
+    "letter": "",
+}
+
+
+@dataclass
+class PurgeReport:
+    applications: int = 0
+    files: int = 0
+    lines: list = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+
+def purge_before(day, dry_run=False):
+    """Purge every application whose coverage ended before `day`; returns what was (or would be) done."""
+    report = PurgeReport()
+    applications = Application.objects.active().filter(coverage_ends__lt=day).prefetch_related("extra_files")
+    for application in applications:
+        names = [
+            application.photo.name,
+            application.letter.name,
+            *(extra.file.name for extra in application.extra_files.all()),
+        ]
+        names = [name for name in names if name]
+        report.applications += 1
+        report.files += len(names)
+        report.counts[(application.status, application.category, application.origin)] += 1
+        report.lines.append(f"{application.reference} ({application.get_status_display()}, {len(names)} file(s))")
+        if not dry_run:
+            purge(application, names)
+    return report
+
+
+def purge(application, names):
+    with transaction.atomic():
+        content_type = ContentType.objects.get_for_model(Application)
+        # Log entries keep who did what and when, but not the reasons and replies, which may name people.
+        ModelLogEntry.objects.filter(content_type=content_type, object_id=str(application.pk)).update(data={})
+        application.extra_files.all().delete()
+        for name, value in CLEARED.items():
+            setattr(application, name, value)
+        application.status_secret = ""
+        application.purged_at = timezone.now()
+        Application.objects.filter(pk=application.pk).update(
+            **{name: getattr(application, name) for name in CLEARED}, status_secret="", purged_at=application.purged_at
+        )
+        log(application, PURGE)
+        transaction.on_commit(lambda: delete_files(names))

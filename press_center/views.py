@@ -1,0 +1,232 @@
+"""Public views of the press-centre page (called from PressCentrePage's routes)."""
+
+import functools
+
+from django_ratelimit.core import get_usage, is_ratelimited
+
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from wagtail.log_actions import log
+
+from core.i18n import current_language
+
+from . import accreditation, notifications, uploads
+from .badges import render_badge
+from .forms import AppealForm, ApplicationForm, FindForm, ReplyForm
+from .models import AccreditationSettings, Application, Status, normalize_reference
+
+# Per IP address, counted in the cache (local memory in development, Redis in production).
+APPLY_RATE = "30/h"
+STATUS_MISS_RATE = "20/h"  # wrong references or tokens: guessing stops here
+FIND_RATE = "5/h"
+SESSION_KEY = "press_center_sent"
+
+
+def too_many_requests(request, page):
+    response = page.render(request, template="press_center/rate_limited.html")
+    response.status_code = 429
+    response["Retry-After"] = "3600"
+    return response
+
+
+def private(response):
+    """Headers for pages and files that carry personal data or the private link."""
+    add_never_cache_headers(response)
+    # Same-origin only: the private link never leaks to other sites, and POSTs keep their Origin for CSRF.
+    response["Referrer-Policy"] = "same-origin"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def index(request, page):
+    return page.render(request, context_overrides={"find_form": FindForm()})
+
+
+@require_http_methods(["GET", "POST"])
+def apply(request, page):
+    settings = AccreditationSettings.for_request(request)
+    context = {"accreditation": settings}
+    if not settings.is_open():
+        return page.render(request, template="press_center/apply_closed.html", context_overrides=context)
+    if request.method == "POST":
+        if is_ratelimited(request, group="press_center.apply", key="ip", rate=APPLY_RATE, increment=True):
+            return too_many_requests(request, page)
+        form = ApplicationForm(request.POST, request.FILES, settings=settings)
+        if form.is_valid():
+            try:
+                application, created = accreditation.submit(
+                    form.cleaned_data,
+                    form.checked_files["photo"],
+                    form.checked_files["letter"],
+                    language=current_language(),
+                    site=page.get_site(),
+                )
+            except accreditation.AlreadyDecided as error:
+                form.add_error(
+                    None,
+                    _(
+                        "An application with this document number and e-mail (reference %(reference)s) has "
+                        "already been decided, so it cannot be changed. Open the status link we e-mailed you, "
+                        "or contact the press centre."
+                    )
+                    % {"reference": error.application.reference},
+                )
+            else:
+                request.session[SESSION_KEY] = {
+                    "reference": application.reference,
+                    "created": created,
+                    "waitlisted": application.status == Status.WAITLISTED,
+                    # Only a new application shows its link here; an update sends it to the e-mail on file.
+                    "status_path": application.status_path(current_language()) if created else "",
+                }
+                return redirect(page.url + page.reverse_subpage("sent"))
+    else:
+        form = ApplicationForm(settings=settings)
+    context["form"] = form
+    response = page.render(request, template="press_center/apply.html", context_overrides=context)
+    return private(response) if request.method == "POST" else response
+
+
+def sent(request, page):
+    summary = request.session.get(SESSION_KEY)
+    if not summary:
+        return redirect(page.url + page.reverse_subpage("apply"))
+    return private(page.render(request, template="press_center/sent.html", context_overrides={"summary": summary}))
+
+
+@require_http_methods(["GET", "POST"])
+def find(request, page):
+    """Send the status link again to the address on file; says the same whether or not it matched."""
+    form = FindForm(request.POST or None)
+    done = False
+    if request.method == "POST":
+        if is_ratelimited(request, group="press_center.find", key="ip", rate=FIND_RATE, increment=True):
+            return too_many_requests(request, page)
+        if form.is_valid() and not form.cleaned_data.get("website"):
+            application = (
+                Application.objects.active()
+                .filter(
+                    reference=normalize_reference(form.cleaned_data["reference"]),
+                    email_key=form.cleaned_data["email"].strip().lower(),
+                )
+                .first()
+            )
+            if application is not None:
+                notifications.send(application, "link")
+                log(application, accreditation.LINK_SENT)
+            done = True
+    return page.render(request, template="press_center/find.html", context_overrides={"find_form": form, "done": done})
+
+
+def misses_exhausted(request):
+    """Whether this IP has used up its failed status lookups (checked before looking anything up)."""
+    usage = get_usage(request, group="press_center.status", key="ip", rate=STATUS_MISS_RATE, increment=False)
+    return bool(usage and usage["count"] >= usage["limit"])
+
+
+def status_view(view):
+    """Resolve the private link to its application, or answer 404; failed lookups are rate limited per IP."""
+
+    @functools.wraps(view)
+    def wrapper(request, page, reference, token, *args, **kwargs):
+        if misses_exhausted(request):
+            return too_many_requests(request, page)
+        application = Application.objects.by_status_token(reference, token)
+        if application is None:
+            is_ratelimited(request, group="press_center.status", key="ip", rate=STATUS_MISS_RATE, increment=True)
+            raise Http404(_("No application matches this link."))
+        return private(view(request, page, application, *args, **kwargs))
+
+    return wrapper
+
+
+def render_status(request, page, application, reply_form=None, appeal_form=None, message=""):
+    context = {
+        "application": application,
+        "status_path": application.status_path(page.locale.language_code),
+        "reply_form": reply_form or (ReplyForm() if application.status == Status.INFO_REQUESTED else None),
+        "appeal_form": appeal_form or (AppealForm() if application.can_appeal else None),
+        "message": message,
+        "translations": {code: path for code in ("vi", "en") if (path := application.status_path(code)) is not None},
+    }
+    return page.render(request, template="press_center/status.html", context_overrides=context)
+
+
+@status_view
+def status(request, page, application):
+    return render_status(request, page, application)
+
+
+@require_http_methods(["POST"])
+@status_view
+def reply(request, page, application):
+    form = ReplyForm(request.POST, request.FILES)
+    if application.status != Status.INFO_REQUESTED:
+        return redirect(application.status_path(page.locale.language_code))
+    if form.is_valid():
+        accreditation.supply_information(
+            application,
+            form.cleaned_data["reply"],
+            photo=form.checked_files.get("photo"),
+            letter=form.checked_files.get("letter"),
+            document=form.checked_files.get("document"),
+        )
+        application.refresh_from_db()
+        return render_status(
+            request, page, application, message=_("Thank you: your answer has been sent to the officers.")
+        )
+    response = render_status(request, page, application, reply_form=form)
+    response.status_code = 400
+    return response
+
+
+@require_http_methods(["POST"])
+@status_view
+def appeal(request, page, application):
+    form = AppealForm(request.POST, request.FILES)
+    if not application.can_appeal:
+        return redirect(application.status_path(page.locale.language_code))
+    if form.is_valid():
+        accreditation.file_appeal(application, form.cleaned_data["text"], document=form.checked_files.get("document"))
+        application.refresh_from_db()
+        return render_status(request, page, application, message=_("Your appeal has been sent to the officers."))
+    response = render_status(request, page, application, appeal_form=form)
+    response.status_code = 400
+    return response
+
+
+@status_view
+def badge(request, page, application):
+    if application.status != Status.APPROVED:
+        raise Http404(_("There is no badge for this application."))
+    response = HttpResponse(render_badge(application), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="badge-{application.badge_label}.pdf"'
+    return response
+
+
+@status_view
+def applicant_file(request, page, application, kind):
+    if kind not in ("photo", "letter"):
+        raise Http404
+    return serve_private_file(getattr(application, kind), f"{application.reference}-{kind}")
+
+
+def serve_private_file(field_file, download_name):
+    """A file from the private storage, with headers that keep browsers from running or caching it."""
+    if not field_file or not field_file.name or not field_file.storage.exists(field_file.name):
+        raise Http404(_("This file is no longer available."))
+    content_type = uploads.content_type_for(field_file.name)
+    extension = field_file.name.rsplit(".", 1)[-1]
+    response = FileResponse(
+        field_file.storage.open(field_file.name, "rb"),
+        content_type=content_type,
+        as_attachment=content_type == "application/pdf",
+        filename=f"{download_name}.{extension}",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+    return private(response)

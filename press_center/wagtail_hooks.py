@@ -1,0 +1,282 @@
+import django_filters
+
+from django.urls import path
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import accreditation, admin_views
+from .models import Application, Category, Origin, Outlet, PressCentrePage, Status
+
+
+@hooks.register("register_log_actions")
+def register_accreditation_actions(actions):
+    for action, label, message in [
+        (accreditation.SUBMIT, _("Submit application"), _("Application submitted by the applicant")),
+        (accreditation.UPDATE, _("Update application"), _("Application updated by the applicant")),
+        (accreditation.WAITLIST, _("Waitlist"), _("Put on the waitlist: the outlet's quota is used")),
+        (accreditation.PROMOTE, _("Take off the waitlist"), _("Taken off the waitlist: a place became free")),
+        (accreditation.START_REVIEW, _("Start review"), _("Review started")),
+        (accreditation.REQUEST_INFO, _("Request information"), _("More information requested")),
+        (accreditation.SUPPLY_INFO, _("Supply information"), _("Information supplied by the applicant")),
+        (accreditation.APPROVE, _("Approve"), _("Approved, badge issued")),
+        (accreditation.REJECT, _("Reject"), _("Rejected")),
+        (accreditation.REVOKE, _("Revoke"), _("Accreditation revoked")),
+        (accreditation.APPEAL, _("Appeal"), _("Appeal filed by the applicant")),
+        (accreditation.DISMISS_APPEAL, _("Dismiss appeal"), _("Appeal dismissed")),
+        (accreditation.FILE_ACCESS, _("Open file"), _("Applicant's file opened")),
+        (accreditation.BADGE_PRINT, _("Print badge"), _("Badge printed")),
+        (accreditation.CHECK_IN, _("Check in"), _("Badge checked in")),
+        (accreditation.EXPORT, _("Export"), _("Included in an export of the approved list")),
+        (accreditation.LINK_SENT, _("Send status link"), _("Status link sent again")),
+        (accreditation.PURGE, _("Delete personal data"), _("Personal data deleted")),
+    ]:
+        actions.register_action(action, label, message)
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"), choices=Status.choices, widget=django_filters.widgets.forms.CheckboxSelectMultiple
+    )
+    category = django_filters.ChoiceFilter(label=pgettext_lazy("accreditation", "Category"), choices=Category.choices)
+    origin = django_filters.ChoiceFilter(label=_("Domestic or foreign"), choices=Origin.choices)
+    outlet = django_filters.ModelChoiceFilter(label=_("Media outlet"), queryset=Outlet.objects.all())
+    submitted_at = django_filters.DateFromToRangeFilter(label=_("Submitted"), widget=DateRangePickerWidget)
+    covering = django_filters.DateFilter(
+        label=_("Covering the day"),
+        method="filter_covering",
+        widget=django_filters.widgets.forms.DateInput(attrs={"type": "date"}),
+    )
+    appeal_pending = django_filters.BooleanFilter(label=_("Appeal waiting for a decision"), method="filter_appeal")
+
+    class Meta:
+        model = Application
+        fields = []
+
+    def filter_covering(self, queryset, name, value):
+        return queryset.filter(coverage_starts__lte=value, coverage_ends__gte=value) if value else queryset
+
+    def filter_appeal(self, queryset, name, value):
+        if value is None:
+            return queryset
+        pending = queryset.filter(appealed_at__isnull=False, appeal_decided_at__isnull=True)
+        return pending if value else queryset.exclude(pk__in=pending.values("pk"))
+
+
+class ApplicationIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("outlet")
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        return admin_views.search_applications(queryset, self.search_query)
+
+    @cached_property
+    def header_more_buttons(self):
+        from wagtail.admin.widgets.button import Button
+
+        buttons = list(super().header_more_buttons)
+        user = self.request.user
+        if user.has_perm(admin_views.EXPORT):
+            buttons.append(
+                Button(_("Export approved (CSV)"), url=self._url("export", "csv"), icon_name="download", priority=60)
+            )
+            buttons.append(
+                Button(_("Export approved (XLSX)"), url=self._url("export", "xlsx"), icon_name="download", priority=61)
+            )
+        if user.has_perm(admin_views.REVIEW):
+            buttons.append(Button(_("Bulk approval"), url=self._url("bulk_approval"), icon_name="tasks", priority=62))
+        return buttons
+
+    @staticmethod
+    def _url(name, *args):
+        from django.urls import reverse
+
+        return reverse(f"press_center_application:{name}", args=args)
+
+
+def full_name(application):
+    return application.full_name if not application.purged_at else "—"
+
+
+full_name.short_description = _("Full name")
+
+
+class ApplicationViewSet(ModelViewSet):
+    model = Application
+    name = "press_center_application"
+    url_prefix = "press-centre/applications"
+    icon = "user"
+    menu_label = _("Applications")
+    index_view_class = ApplicationIndexView
+    inspect_view_class = admin_views.ApplicationDetailView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_per_page = 50
+    search_fields = ["reference", "family_name", "given_names", "document_number"]
+    filterset_class = ApplicationFilterSet
+    ordering = ["-submitted_at"]
+
+    @cached_property
+    def list_display(self):
+        return [
+            "reference",
+            Column("full_name", label=_("Full name"), accessor=full_name),
+            Column("outlet", label=_("Media outlet"), accessor="outlet"),
+            Column("category", label=pgettext_lazy("accreditation", "Category"), accessor="get_category_display"),
+            Column("origin", label=_("Domestic or foreign"), accessor="get_origin_display"),
+            StatusTagColumn(
+                "status",
+                label=_("Status"),
+                accessor="get_status_display",
+                primary=lambda a: a.status == Status.APPROVED,
+                sort_key="status",
+            ),
+            DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
+        ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        # Officers decide through the actions on the detail page; applicants' data is not edited by hand.
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        view_kwargs.update(add_url_name=None, edit_url_name=None, delete_url_name=None)
+        return view_kwargs
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", self.inspect_view, name="inspect"),
+            path("history/<int:pk>/", self.history_view, name="history"),
+            path("history-results/<int:pk>/", self.history_results_view, name="history_results"),
+            path("<int:pk>/action/<str:action>/", admin_views.application_action, name="action"),
+            path("<int:pk>/file/<str:kind>/", admin_views.application_file, name="file"),
+            path("<int:pk>/extra/<int:file_pk>/", admin_views.extra_file, name="extra_file"),
+            path("<int:pk>/badge/", admin_views.application_badge, name="badge"),
+            path("export/<str:file_format>/", admin_views.export_approved, name="export"),
+            path("bulk-approval/", admin_views.bulk_approval, name="bulk_approval"),
+        ]
+
+    def get_permissions_to_register(self):
+        from django.contrib.auth.models import Permission
+        from django.contrib.contenttypes.models import ContentType
+
+        content_type = ContentType.objects.get_for_model(Application)
+        return Permission.objects.filter(content_type=content_type).exclude(
+            codename__in=["add_application", "delete_application"]
+        )
+
+
+class OutletEditView(generic.EditView):
+    def save_instance(self):
+        instance = super().save_instance()
+        accreditation.fill_places(instance)  # a raised quota takes people off the waitlist
+        return instance
+
+
+class OutletViewSet(ModelViewSet):
+    model = Outlet
+    name = "press_center_outlet"
+    url_prefix = "press-centre/outlets"
+    icon = "group"
+    menu_label = _("Media outlets")
+    edit_view_class = OutletEditView
+    copy_view_enabled = False
+    list_display = [
+        "name",
+        "origin",
+        "quota",
+        Column("places", label=_("Places taken"), accessor="places_taken"),
+        "listed",
+    ]
+    list_filter = ["listed", "origin", "added_by_applicant"]
+    search_fields = ["name"]
+    form_fields = ["name", "origin", "quota", "listed"]
+
+
+class PermissionMenuItem(MenuItem):
+    permission = None
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class CheckInViewSet(ViewSet):
+    name = "press_center_checkin"
+    url_prefix = "press-centre/check-in"
+    icon = "success"
+    menu_label = _("Badge check-in")
+
+    def get_menu_item(self, order=None):
+        item_class = type("CheckInMenuItem", (PermissionMenuItem,), {"permission": admin_views.CHECK_IN})
+        return item_class(
+            label=self.menu_label,
+            url=self.menu_url,
+            name="press-centre-check-in",
+            icon_name=self.icon,
+            order=self.get_menu_item_order(order),
+        )
+
+    def get_urlpatterns(self):
+        return [path("", admin_views.check_in, name="index")]
+
+
+class PressCentreGroup(ViewSetGroup):
+    menu_label = _("Press centre")
+    menu_icon = "info-circle"
+    menu_order = 250
+    items = (ApplicationViewSet, OutletViewSet, CheckInViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_press_centre_admin():
+    return PressCentreGroup()
+
+
+@hooks.register("register_permissions")
+def register_outlet_and_checkin_permissions():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="press_center", codename__in=["add_checkin", "view_checkin"]
+    )
+
+
+@hooks.register("home_page_context")
+def press_centre_on_home_page(context, request, page):
+    """Tell the home page where the press centre is and whether accreditation is open (two queries at most)."""
+    context["press_centre"] = press_centre_summary(request, page)
+
+
+def press_centre_summary(request, page):
+    from .models import AccreditationSettings
+
+    press_centre = (
+        PressCentrePage.objects.live()
+        .public()
+        .filter(locale_id=page.locale_id)
+        .only("id", "title", "url_path", "locale_id")
+        .first()
+    )
+    if press_centre is None:
+        return None
+    settings = AccreditationSettings.for_request(request)
+    is_open = settings.is_open(timezone.now())
+    url = press_centre.get_url(request)
+    return {
+        "url": url,
+        "title": press_centre.title,
+        "accreditation_open": is_open,
+        "window_opens": settings.opens_at,
+        "window_closes": settings.closes_at,
+        "apply_url": url + press_centre.reverse_subpage("apply") if is_open and url else None,
+    }
