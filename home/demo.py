@@ -17,6 +17,7 @@ from wagtail.models import Locale, Site
 
 from core.demo_images import demo_image
 from core.pages import ensure_child, ensure_translation, publish
+from core.text import folded_slug
 
 from . import demo_content as content
 from .demo_files import docx_file, pdf_file
@@ -220,9 +221,7 @@ def load_documents(home, opening):
 
 
 def slug_en(title):
-    from .text import ascii_slug
-
-    return ascii_slug(title)
+    return folded_slug(title, 60)
 
 
 def make_version(title, label, date, note, sections, language):

@@ -1,27 +1,15 @@
-"""Small text helpers of the congress pages: Vietnamese-safe slugs and Roman numerals."""
+"""Small text helpers of the congress pages: section keys and Roman numerals."""
 
-from django.utils.text import slugify
-
-# "đ" has no ASCII decomposition, so slugify would drop it ("Đại hội" → "ai-hoi").
-_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
-
-
-def ascii_slug(text, max_length=60):
-    """An ASCII slug of `text` with Vietnamese letters folded: "Định hướng phát triển" → "dinh-huong-phat-trien"."""
-    slug = slugify(str(text).translate(_FOLD))[:max_length].strip("-")
-    return slug
+from core.text import folded_slug
+from core.text import unique_slug as numbered_slug
 
 
 def unique_slug(text, taken, fallback="muc", reserved=(), max_length=60):
     """A slug of `text` not in `taken` or `reserved`, made unique with -2, -3 … when needed."""
-    base = ascii_slug(text, max_length) or fallback
+    base = folded_slug(text, max_length) or fallback
     if base in reserved:
         base = f"{fallback}-{base}"
-    candidate, number = base, 1
-    while candidate in taken or candidate in reserved:
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate
+    return numbered_slug(base, set(taken) | set(reserved), max_length)
 
 
 _ROMAN = [

@@ -3,6 +3,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -22,7 +23,7 @@ DOCUMENTS_PER_PAGE = 20
 class DocumentStatus(models.TextChoices):
     DRAFT_FOR_COMMENT = "draft", _("Draft for public comment")
     ADOPTED = "adopted", _("Adopted")
-    REFERENCE = "reference", _("Reference")
+    REFERENCE = "reference", pgettext_lazy("document status", "Reference")
 
 
 class DocumentIndexPage(Page):
@@ -98,7 +99,7 @@ class DocumentPage(Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("document")
+        verbose_name = pgettext_lazy("congress", "document")
         verbose_name_plural = _("documents")
 
     # Every stored version gets its keys, whether saved as a draft (the admin skips cleaning then) or live.

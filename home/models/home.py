@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -173,6 +174,8 @@ class HomePage(Page):
 
 class HomeKeyDocument(Orderable):
     page = ParentalKey(HomePage, related_name="key_documents", on_delete=models.CASCADE)
-    document = models.ForeignKey(DocumentPage, verbose_name=_("document"), on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(
+        DocumentPage, verbose_name=pgettext_lazy("congress", "document"), on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("document")]

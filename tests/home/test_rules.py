@@ -4,9 +4,10 @@ import datetime
 
 from django.utils import timezone
 
+from core.text import folded_slug
 from home.congress import AFTER, BEFORE, DURING, UNSCHEDULED, congress_calendar
 from home.models import ProgrammeSession, SessionStatus
-from home.text import ascii_slug, roman, unique_slug
+from home.text import roman, unique_slug
 
 OPENING = datetime.date(2026, 1, 19)
 CLOSING = datetime.date(2026, 1, 25)
@@ -79,7 +80,7 @@ def test_editors_status_wins_over_the_clock():
 
 
 def test_vietnamese_slugs_and_roman_numerals():
-    assert ascii_slug("Định hướng phát triển đất nước") == "dinh-huong-phat-trien-dat-nuoc"
+    assert folded_slug("Định hướng phát triển đất nước") == "dinh-huong-phat-trien-dat-nuoc"
     assert unique_slug("Mục tiêu", {"muc-tieu"}) == "muc-tieu-2"
     assert unique_slug("Main", set(), reserved={"main"}) == "muc-main"
     assert unique_slug("!!!", set()) == "muc"
