@@ -3,8 +3,8 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Count, Prefetch, Q, Sum
-from django.db.models.signals import pre_save
+from django.db.models import Count, Max, Prefetch, Q, Sum, Value
+from django.db.models.signals import post_delete, pre_save
 from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -19,14 +19,14 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.signals import copy_for_translation_done
+from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
 from core.blocks import BodyBlock
 from core.fields import StreamField
 from core.models import CustomImage, SiteSettings
 from core.text import folded_slug
 
-from . import feeds
+from . import caching, feeds
 
 ARTICLES_PER_PAGE = 12
 # A re-publish within this time of the first is a correction, not an update worth announcing.
@@ -190,7 +190,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def months(self):
         """Months that have articles, newest first, for the archive list."""
         dates = self.articles().datetimes("published_at", "month", order="DESC")
-        return list(dates[:24])
+        # Truncating every article's date is the costliest query of a listing; it changes only on publication.
+        return caching.cached(f"months:{self.pk}", lambda: list(dates[:24]))
 
 
 class ArticlePageForm(WagtailAdminPageForm):
@@ -335,28 +336,37 @@ class ArticlePage(Page):
 
     def related_articles(self, limit=3):
         """Up to `limit` chosen related articles, topped up with recent ones sharing the category or tags."""
-        chosen = [
-            link.related_article
-            for link in self.related_links.select_related("related_article__category", "related_article__hero_image")
-            if link.related_article and link.related_article.live
-        ][:limit]
-        missing = limit - len(chosen)
-        if missing <= 0:
-            return chosen
+        visible = ArticlePage.objects.live().public()
+        chosen_ids = [link.related_article_id for link in self.related_links.all()]
+        candidates = caching.cached(f"related:{self.pk}", lambda: self.similar_article_ids(limit * 2))
+        ids = [*chosen_ids, *(pk for pk in candidates if pk not in chosen_ids)]
+        pages = visible.filter(pk__in=ids).select_related("category", "hero_image").defer_streamfields()
+        by_id = {page.pk: page for page in pages.prefetch_related(self.hero_renditions())}
+        chosen = [by_id[pk] for pk in chosen_ids if pk in by_id][:limit]
+        similar = [by_id[pk] for pk in candidates if pk in by_id and pk not in chosen_ids]
+        return (chosen + similar)[:limit]
+
+    def similar_article_ids(self, count):
+        """Ids of the articles of this language sharing most tags, then the category, newest first."""
         tag_ids = list(self.tags.values_list("pk", flat=True))
-        similar = (
-            ArticlePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .filter(Q(category_id=self.category_id) | Q(tags__in=tag_ids))
-            .exclude(pk__in=[self.pk, *(page.pk for page in chosen)])
-            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
-            .select_related("category", "hero_image")
-            .prefetch_related(Prefetch("hero_image", queryset=CustomImage.objects.prefetch_renditions()))
-            .defer_streamfields()
-            .order_by("-shared_tags", "-published_at")
+        articles = ArticlePage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if tag_ids:
+            shared = Q(category_id=self.category_id) | Q(tags__in=tag_ids)
+            shared_tags = Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
+        else:  # an empty IN () would empty the whole query, category matches included
+            shared = Q(category_id=self.category_id)
+            shared_tags = Value(0)
+        return list(
+            articles.filter(shared)
+            .values("pk")  # group by the id alone, not by every column of the page
+            .annotate(shared_tags=shared_tags, date=Max("published_at"))
+            .order_by("-shared_tags", "-date")
+            .values_list("pk", flat=True)[:count]
         )
-        return chosen + list(similar[:missing])
+
+    @staticmethod
+    def hero_renditions():
+        return Prefetch("hero_image", queryset=CustomImage.objects.prefetch_renditions())
 
     def serve(self, request, *args, **kwargs):
         from .views_counter import record_view
@@ -386,6 +396,13 @@ def translate_category(sender, source_obj, target_obj, **kwargs):
         revision.save(update_fields=["content"])
 
 
+# Cached lists of article ids (archive months, related, most read) go stale whenever an article
+# appears, disappears or moves.
+for _signal in (page_published, page_unpublished, post_page_move):
+    _signal.connect(caching.invalidate, sender=ArticlePage, dispatch_uid=f"news-cache-{_signal!r}")
+post_delete.connect(caching.invalidate, sender=ArticlePage, dispatch_uid="news-cache-delete")
+
+
 class ArticleRelatedLink(Orderable):
     article = ParentalKey(ArticlePage, related_name="related_links", on_delete=models.CASCADE)
     related_article = models.ForeignKey(
@@ -405,6 +422,7 @@ class ArticleDailyViews(models.Model):
     class Meta:
         verbose_name = _("daily article views")
         constraints = [models.UniqueConstraint(fields=["article", "day"], name="unique_article_day_views")]
+        indexes = [models.Index(fields=["day", "article"], name="article_views_by_day")]
 
     def __str__(self):
         return f"{self.article_id} {self.day}: {self.views}"
@@ -413,12 +431,14 @@ class ArticleDailyViews(models.Model):
 def most_read(locale, days=7, limit=5):
     """The most viewed live, public articles of a language over the last `days` days."""
     since = timezone.localdate() - datetime.timedelta(days=days)
-    return list(
-        ArticlePage.objects.live()
-        .public()
-        .filter(locale=locale, daily_views__day__gt=since)
-        .annotate(recent_views=Sum("daily_views__views"))
-        .order_by("-recent_views", "-published_at")
-        .select_related("category")
-        .defer_streamfields()[:limit]
-    )
+
+    def ranking():
+        # Summed over the recent view rows alone, which are few, rather than over every article.
+        views = ArticleDailyViews.objects.filter(day__gt=since, article__locale=locale)
+        totals = views.values("article_id").annotate(total=Sum("views")).order_by("-total", "-article_id")
+        return list(totals.values_list("article_id", flat=True)[: limit * 4])
+
+    ids = caching.cached(f"most-read:{locale.pk}:{since}:{days}", ranking, timeout=5 * 60)
+    pages = ArticlePage.objects.live().public().filter(pk__in=ids).select_related("category").defer_streamfields()
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id][:limit]

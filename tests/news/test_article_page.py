@@ -9,6 +9,8 @@ import time_machine
 
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 from news.models import ArticleRelatedLink
 from tests.factories import AuthorFactory, CategoryFactory, ImageFactory, days_ago, make_article
 
@@ -165,3 +167,18 @@ def test_body_blocks_render_with_credits_and_attribution(client, news_index):
     assert 'Toàn cảnh <span class="credit">Ảnh: Thu Trang</span>' in html
     assert "<figcaption>Một đại biểu</figcaption>" in html
     assert '<h2 class="fact-box__title">Số liệu</h2>' in html
+
+
+def test_a_related_article_made_private_disappears_at_once(news_index):
+    category = CategoryFactory(name="Nhân sự", slug="nhan-su")
+    article = make_article(news_index, title="Bài chính", category=category)
+    chosen = make_article(news_index, title="Bài chọn tay", category=CategoryFactory(name="Khác"))
+    similar = make_article(news_index, title="Bài cùng chuyên mục", category=category)
+    ArticleRelatedLink.objects.create(article=article, related_article=chosen, sort_order=0)
+    assert [page.title for page in article.related_articles()] == [chosen.title, similar.title]
+
+    # Privacy changes do not publish anything, so cached lists are not refreshed: pages are filtered on reading.
+    for page in (chosen, similar):
+        PageViewRestriction.objects.create(page=page, restriction_type="password", password="noi-bo")
+
+    assert article.related_articles() == []

@@ -114,3 +114,14 @@ def test_news_index_shows_the_most_read_list(client, news_index):
     most_read_box = html.split('aria-labelledby="most-read-heading"', 1)[1].split("</section>", 1)[0]
     assert "Đọc nhiều nhất" in most_read_box
     assert f'href="{article.url}"' in most_read_box
+
+
+def test_archive_months_follow_new_publications(client, news_index):
+    make_article(news_index, title="Tin tháng Năm", published_at=timezone.make_aware(datetime.datetime(2025, 5, 3)))
+    assert 'href="/tin-tuc/archive/2025/5/"' in client.get("/tin-tuc/").content.decode()
+
+    article = make_article(news_index, title="Tin mới", live=False)
+    article.display_date = timezone.make_aware(datetime.datetime(2025, 8, 1))
+    article.save_revision().publish()
+
+    assert 'href="/tin-tuc/archive/2025/8/"' in client.get("/tin-tuc/").content.decode()
