@@ -136,8 +136,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             page = paginator.page(1)
         except EmptyPage as error:
             raise Http404(_("This page of results does not exist.")) from error
-        by_id = queryset.in_bulk(list(page.object_list))
-        page.object_list = [by_id[pk] for pk in page.object_list if pk in by_id]
+        page.object_list = in_order(queryset, page.object_list)
         return page
 
     def listing(self, request, queryset, **context):
@@ -205,6 +204,12 @@ class ArticlePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if "category" in self.fields and self.instance.locale_id:
             self.fields["category"].queryset = Category.objects.filter(locale_id=self.instance.locale_id)
+
+
+def in_order(queryset, ids):
+    """The objects of `queryset` with these ids, in the order of `ids` (missing ones left out)."""
+    by_id = queryset.in_bulk(list(ids))
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 class ArticlePage(Page):
@@ -344,8 +349,8 @@ class ArticlePage(Page):
         chosen_ids = [link.related_article_id for link in self.related_links.all()]
         candidates = caching.cached(f"related:{self.pk}", lambda: self.similar_article_ids(limit * 2))
         ids = [*chosen_ids, *(pk for pk in candidates if pk not in chosen_ids)]
-        pages = visible.filter(pk__in=ids).select_related("category", "hero_image").defer_streamfields()
-        by_id = {page.pk: page for page in pages.prefetch_related(self.hero_renditions())}
+        pages = visible.select_related("category", "hero_image").prefetch_related(self.hero_renditions())
+        by_id = pages.defer_streamfields().in_bulk(ids)
         chosen = [by_id[pk] for pk in chosen_ids if pk in by_id][:limit]
         similar = [by_id[pk] for pk in candidates if pk in by_id and pk not in chosen_ids]
         return (chosen + similar)[:limit]
@@ -443,6 +448,5 @@ def most_read(locale, days=7, limit=5):
         return list(totals.values_list("article_id", flat=True)[: limit * 4])
 
     ids = caching.cached(f"most-read:{locale.pk}:{since}:{days}", ranking, timeout=5 * 60)
-    pages = ArticlePage.objects.live().public().filter(pk__in=ids).select_related("category").defer_streamfields()
-    by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in ids if pk in by_id][:limit]
+    pages = ArticlePage.objects.live().public().select_related("category").defer_streamfields()
+    return in_order(pages, ids)[:limit]

@@ -122,10 +122,14 @@ class HomePage(Page):
             .defer_streamfields()
             .order_by("-published_at", "-pk")
         )
-        featured = articles.filter(featured=True).first() or articles.first()
+        # The database sorts ids only, then the nine articles shown are read in one go.
+        featured_ids = list(articles.filter(featured=True).values_list("pk", flat=True)[:1])
+        latest_ids = list(articles.values_list("pk", flat=True)[:9])
+        featured_id = (featured_ids or latest_ids or [None])[0]
+        shown = articles.in_bulk([*featured_ids, *latest_ids])
         return {
-            "featured_article": featured,
-            "latest_articles": list(articles.exclude(pk=getattr(featured, "pk", None))[:8]),
+            "featured_article": shown.get(featured_id),
+            "latest_articles": [shown[pk] for pk in latest_ids if pk != featured_id and pk in shown][:8],
             "most_read": most_read(self.locale),
             "news_index": sections.get(NewsIndexPage),
         }

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 from reportlab.pdfgen import canvas
 
 from .conftest import assert_accessible, assert_no_horizontal_scroll
@@ -54,7 +55,7 @@ def test_applying_in_each_language_is_accessible(page, language, documents):
 
     # An empty submission: errors in the summary and next to the fields, in the page's language.
     page.click("button[type=submit].button--primary")
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()  # waits for the answer to the submission
     assert text["error"] in page.inner_text("#error-summary")
     assert page.locator(".field__error").count() >= 10
     assert_no_horizontal_scroll(page)
@@ -82,11 +83,11 @@ def test_applying_in_each_language_is_accessible(page, language, documents):
     page.check("#id_consent")
     page.click("button[type=submit].button--primary")
 
-    assert text["sent"] in page.inner_text("h1")
+    expect(page.locator("h1")).to_contain_text(text["sent"])
     reference = page.inner_text(".reference")
     assert len(reference) == 9
     page.click(f"text={text['follow']}")
-    assert reference in page.inner_text("h1")
+    expect(page.locator("h1")).to_contain_text(reference)
     assert page.inner_text("#status-heading") in text["status"]  # the outlet's quota may already be used
     # The applicant's own photo comes through the private link.
     page.wait_for_function("document.querySelector('.status__photo').naturalWidth > 0", timeout=10_000)
