@@ -277,6 +277,8 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        # The few featured articles, newest first, without reading every other one (home page lead story).
+        indexes = [models.Index(fields=["-published_at"], condition=Q(featured=True), name="featured_articles")]
 
     def clean(self):
         super().clean()
