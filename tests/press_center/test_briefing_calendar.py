@@ -67,8 +67,10 @@ def test_an_edit_after_publication_raises_sequence_and_adds_a_change_note(client
     _response, before = feed(client, schedule)
     first = events_by_uid(before)[uid_of(briefing)]
 
+    # The new times are taken before travelling: near midnight, "three days from now" would be another day.
+    new_start, new_end = at(3, 15), at(3, 16)
     with time_machine.travel(timezone.now() + datetime.timedelta(minutes=30), tick=False):
-        edit(briefing, venue=venues["b"], start=at(3, 15), end=at(3, 16))
+        edit(briefing, venue=venues["b"], start=new_start, end=new_end)
         _response, after = feed(client, schedule)
     event = events_by_uid(after)[uid_of(briefing)]
 
