@@ -19,9 +19,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from press_center.models import BriefingPage, BriefingStatus, BriefingTopic, Venue, attach_events
 
-from . import admin_views, publication, registration
+from . import admin_views, embargo, publication, registration
 
 NEXT_BRIEFINGS = 4
+
+
+@hooks.register("before_serve_document")
+def hold_back_embargoed_materials(document, request):
+    return embargo.refuse_embargoed_document(document, request)
 
 
 @hooks.register("register_log_actions")

@@ -92,12 +92,21 @@ def test_the_english_schedule_and_a_changed_briefing(page):
     assert_accessible(page)
 
 
-def demo_registrations_path():
-    """The private briefings page of a demo journalist with a valid badge (read from the server's database)."""
+def test_an_embargoed_press_release_is_refused_with_its_release_time(page):
     code = (
-        "from press_center.models import Application;"
-        "print(Application.objects.get(document_number='DEMO004').status_path('vi') + 'briefings/')"
+        "from wagtail.documents import get_document_model;"
+        "print(get_document_model().objects.get(title__startswith='Thông cáo báo chí – Họp báo bế mạc').url)"
     )
+    response = page.goto(demo_shell(code))
+    assert response.status == 403
+    assert page.inner_text("h1") == "Tài liệu đang bị cấm công bố"
+    expect(page.locator("main")).to_contain_text("Họp báo bế mạc Đại hội")
+    assert_accessible(page)
+    check_narrow(page)
+
+
+def demo_shell(code):
+    """What `code` prints, run in a Django shell on the demo server's database."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
         cwd=ROOT,
@@ -107,6 +116,15 @@ def demo_registrations_path():
         text=True,
     )
     return result.stdout.strip().splitlines()[-1]
+
+
+def demo_registrations_path():
+    """The private briefings page of a demo journalist with a valid badge (read from the server's database)."""
+    code = (
+        "from press_center.models import Application;"
+        "print(Application.objects.get(document_number='DEMO004').status_path('vi') + 'briefings/')"
+    )
+    return demo_shell(code)
 
 
 def test_an_accredited_journalist_registers_and_cancels(page):

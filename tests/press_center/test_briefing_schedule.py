@@ -185,6 +185,55 @@ def test_material_under_embargo_is_held_back_until_the_time(client, schedule):
     assert "Được công bố từ" in html
 
 
+def test_an_embargoed_document_is_refused_at_its_own_address_until_the_time(client, schedule, schedule_en, editor):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(title="Thông cáo", file=ContentFile(b"%PDF-1.4", name="tc.pdf"))
+    released = get_document_model().objects.create(title="Ảnh", file=ContentFile(b"%PDF-1.4", name="anh.pdf"))
+    materials = [{"type": "document", "value": {"document": document.pk, "title": "Thông cáo báo chí"}}]
+    briefing = make_briefing(schedule, start=at(2, 15), embargo_until=at(2, 16), materials=materials)
+    make_briefing(schedule_en, start=at(1, 15), embargo_until=at(1, 16), live=False)
+    make_briefing(
+        schedule,
+        start=at(-1, 9),
+        embargo_until=at(-1, 10),
+        materials=[{"type": "document", "value": {"document": released.pk, "title": "Đã công bố"}}],
+    )
+
+    response = client.get(document.url)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "đang bị cấm công bố đến" in html and "16:00" in html
+    assert briefing.url in html
+    assert "no-cache" in response["Cache-Control"]
+    assert b"%PDF" not in response.content
+    assert client.get(released.url).status_code == 200
+
+    client.force_login(editor)
+    assert client.get(document.url).status_code == 200
+    client.logout()
+
+    with time_machine.travel(at(2, 16, 1)):
+        assert client.get(document.url).status_code == 200
+
+
+def test_a_document_added_to_an_embargoed_draft_is_refused_too(client, schedule):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(title="Phụ lục", file=ContentFile(b"%PDF-1.4", name="pl.pdf"))
+    briefing = make_briefing(schedule, start=at(2, 15), embargo_until=at(2, 16))
+    edit(
+        briefing,
+        publish_it=False,
+        materials=[{"type": "document", "value": {"document": document.pk, "title": "Phụ lục"}}],
+    )
+    assert client.get(document.url).status_code == 403
+
+
 def test_the_home_page_hook_lists_the_next_briefings_of_its_language(schedule, schedule_en, venues):
     make_briefing(schedule, title="Đã qua", start=at(-1, 9))
     make_briefing(schedule, title="Bị hủy", start=at(1, 8), status="cancelled")
