@@ -8,7 +8,9 @@ steps, each of which can reject it with reasons the operator can act on:
    a known language, a readable image; the body is sanitised into the rich text of the paragraph
    block here, so that nothing invalid reaches the database;
 3. save (`ArticleImporter`): find the article by `source_url`, then create it, update it with a new
-   published revision, or leave it alone when nothing changed. Each line has its own transaction.
+   published revision, or leave it alone when nothing changed. An article that editors changed
+   since it was imported (its latest revision has a user) is refused unless `overwrite_edits`.
+   Each line has its own transaction.
 
 With `dry_run` the third step only decides what it would do, so a dry run reports the same problems
 and the same counts as a real run, and writes nothing (no rows, no image files).
@@ -410,9 +412,10 @@ class LineResult:
 class ArticleImporter:
     """Imports lines of a JSON Lines file; `run` yields one LineResult per non-blank line."""
 
-    def __init__(self, base_dir, dry_run=False):
+    def __init__(self, base_dir, dry_run=False, overwrite_edits=False):
         self.base_dir = Path(base_dir)
         self.dry_run = dry_run
+        self.overwrite_edits = overwrite_edits
         self.indexes = {}
         self.seen_urls = {}  # source_url → line number, to catch a URL given twice in one file
         self.new_images = []  # images created for the line being saved
@@ -461,7 +464,8 @@ class ArticleImporter:
         return self.indexes[language]
 
     def existing_article(self, data):
-        matches = list(ArticlePage.objects.filter(source_url=data.source_url).select_related("locale", "hero_image"))
+        articles = ArticlePage.objects.filter(source_url=data.source_url)
+        matches = list(articles.select_related("locale", "hero_image", "latest_revision__user"))
         if len(matches) > 1:
             ids = ", ".join(str(page.pk) for page in matches)
             raise LineError(f"several articles already have this source_url (page ids {ids}); keep one in the admin")
@@ -492,6 +496,14 @@ class ArticleImporter:
             return Outcome.UNCHANGED, page
         if page.locked:
             raise LineError(f"the article “{page.title}” (page id {page.pk}) is locked in the admin; unlock it first")
+        edit = page.latest_revision
+        if edit is not None and edit.user is not None and not self.overwrite_edits:
+            when = timezone.localtime(edit.created_at).strftime("%Y-%m-%d %H:%M")
+            raise LineError(
+                f"the article “{page.title}” (page id {page.pk}) was edited in the admin by "
+                f"{edit.user.get_username()} on {when} after it was imported; those edits are kept "
+                "(run with --overwrite-edits to replace them with this line)"
+            )
         if self.dry_run:
             return Outcome.UPDATED, page
         self.apply(page, data, category)
@@ -599,12 +611,13 @@ def is_unchanged(page, data, category):
     return current == wanted
 
 
-def import_file(path, dry_run=False):
+def import_file(path, dry_run=False, overwrite_edits=False):
     """Import the JSON Lines file at `path`, yielding a LineResult per non-blank line.
 
-    Relative image paths in the file are read from the file's own folder.
+    Relative image paths in the file are read from the file's own folder. An article whose latest
+    revision was made in the admin is left alone unless `overwrite_edits`.
     """
     path = Path(path)
-    importer = ArticleImporter(base_dir=path.resolve().parent, dry_run=dry_run)
+    importer = ArticleImporter(base_dir=path.resolve().parent, dry_run=dry_run, overwrite_edits=overwrite_edits)
     with path.open("rb") as lines:
         yield from importer.run(lines)

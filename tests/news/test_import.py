@@ -11,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image as PILImage
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import DatabaseError
@@ -87,6 +89,13 @@ def import_file(tmp_path):
 
 def imported(source_url):
     return ArticlePage.objects.get(source_url=source_url)
+
+
+@pytest.fixture
+def chief_editor(db):
+    user = get_user_model().objects.create_user("tongbientap", "tongbientap@daihoi.local", "pw")
+    user.groups.add(Group.objects.get(name="Chief editors"))
+    return user
 
 
 # Text folding and slugs (no database)
@@ -567,6 +576,47 @@ def test_a_locked_article_is_reported_not_changed(import_file):
     assert status == 1
     assert "is locked in the admin" in stderr
     assert imported(line["source_url"]).title == line["title"]
+
+
+@pytest.mark.django_db
+def test_an_article_edited_in_the_admin_keeps_its_edits_unless_told_otherwise(import_file, chief_editor):
+    line = article()
+    import_file(line)
+    page = imported(line["source_url"])
+    page.title = "Tiêu đề do biên tập viên sửa"
+    page.save_revision(user=chief_editor).publish(user=chief_editor)
+
+    assert import_file(line)[0] == 1, "the line no longer matches the page, and the edit wins"
+    status, stdout, stderr = import_file({**line, "lead": "Sapo mới từ nguồn."})
+
+    assert status == 1
+    assert "was edited in the admin by tongbientap" in stderr and "--overwrite-edits" in stderr
+    assert "0 updated" in stdout
+    page = imported(line["source_url"])
+    assert page.title == "Tiêu đề do biên tập viên sửa" and page.lead == line["lead"]
+
+    status, stdout, stderr = import_file({**line, "lead": "Sapo mới từ nguồn."}, options=["--overwrite-edits"])
+
+    assert (status, stderr) == (0, "")
+    page = imported(line["source_url"])
+    assert page.title == line["title"] and page.lead == "Sapo mới từ nguồn."
+    assert import_file({**line, "lead": "Lần nữa."})[0] == 0, "after an import the next one updates again"
+
+
+@pytest.mark.django_db
+def test_a_draft_in_progress_is_not_replaced_by_an_import(import_file, chief_editor):
+    line = article()
+    import_file(line)
+    page = imported(line["source_url"])
+    page.lead = "Sapo đang sửa, chưa xuất bản."
+    page.save_revision(user=chief_editor)
+
+    status, _stdout, stderr = import_file({**line, "title": "Tiêu đề mới từ nguồn"})
+
+    assert status == 1 and "was edited in the admin" in stderr
+    page = imported(line["source_url"])
+    assert page.get_latest_revision_as_object().lead == "Sapo đang sửa, chưa xuất bản."
+    assert page.title == line["title"]
 
 
 @pytest.mark.django_db

@@ -19,14 +19,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="check every line and report what would change, write nothing"
         )
+        parser.add_argument(
+            "--overwrite-edits",
+            action="store_true",
+            help="update articles that editors changed in the admin since their import (by default they are kept)",
+        )
 
-    def handle(self, *args, file, dry_run, verbosity, **options):
+    def handle(self, *args, file, dry_run, overwrite_edits, verbosity, **options):
         if not file.is_file():
             raise CommandError(f"No such file: {file}")
         counts = Counter()
         # Messages for the operator are in English, Wagtail's image checks included.
         with translation.override("en"):
-            for result in import_file(file, dry_run=dry_run):
+            for result in import_file(file, dry_run=dry_run, overwrite_edits=overwrite_edits):
                 counts[result.outcome] += 1
                 for reason in result.errors:
                     self.stderr.write(f"line {result.number}: {reason}")
