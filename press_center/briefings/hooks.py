@@ -2,16 +2,21 @@
 
 The officers' registration lists, the venue and topic snippets (in the "Press centre" menu), audit-log
 labels, a "Registrations" button on briefing pages for officers, and the next briefings on the home page.
+Two guards: embargoed documents are refused at their own address (embargo.py), and a briefing with
+registered journalists cannot be unpublished until it is cancelled, which tells them.
 """
 
 import dataclasses
 import datetime
 
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import HeaderButton
@@ -27,6 +32,28 @@ NEXT_BRIEFINGS = 4
 @hooks.register("before_serve_document")
 def hold_back_embargoed_materials(document, request):
     return embargo.refuse_embargoed_document(document, request)
+
+
+@hooks.register("before_unpublish_page")
+def keep_registered_briefings_published(request, page):
+    """A briefing with registered journalists is cancelled (which e-mails them) before it is unpublished."""
+    include_descendants = bool(request.POST.get("include_descendants"))
+    held = registration.registered_briefings(page, include_descendants=include_descendants)
+    if not held:
+        return None
+    for briefing, count in held:
+        messages.error(
+            request,
+            ngettext(
+                "“%(title)s” has %(count)d registered journalist, who would not be told. Set its status to "
+                "Cancelled and publish it (they are e-mailed), then unpublish it.",
+                "“%(title)s” has %(count)d registered journalists, who would not be told. Set its status to "
+                "Cancelled and publish it (they are e-mailed), then unpublish it.",
+                count,
+            )
+            % {"title": briefing.title, "count": count},
+        )
+    return redirect("wagtailadmin_pages:edit", held[0][0].pk)
 
 
 @hooks.register("register_log_actions")

@@ -249,3 +249,35 @@ def test_publishing_one_language_copies_time_and_venue_to_the_other(briefing, ve
 
     publish(english.get_latest_revision_as_object())
     assert event.changes.count() == 1
+
+
+def test_a_briefing_with_registered_journalists_is_cancelled_before_it_can_be_unpublished(
+    client, briefing, registered, chief_editor
+):
+    client.force_login(chief_editor)
+    unpublish = f"/admin/pages/{briefing.pk}/unpublish/"
+
+    response = client.post(unpublish, follow=True)
+
+    assert BriefingPage.objects.get(pk=briefing.pk).live
+    assert response.redirect_chain[-1][0] == f"/admin/pages/{briefing.pk}/edit/"
+    assert "“Họp báo quốc tế” có 3 nhà báo đã đăng ký" in response.text
+    assert "Gia Linh" not in response.text, "editors never see who registered"
+
+    mail.outbox.clear()
+    edit(briefing, status="cancelled")
+    assert len(mail.outbox) == 3, "cancelling tells every journalist, waitlist included"
+    client.post(unpublish)
+    assert not BriefingPage.objects.get(pk=briefing.pk).live
+
+
+def test_briefings_without_registrations_or_already_past_are_unpublished_as_usual(
+    client, schedule, briefing, chief_editor
+):
+    client.force_login(chief_editor)
+    past = make_briefing(schedule, access="registration", capacity=5, start=at(-2, 9))
+    rules.register(past, badge_holder(name="Hải Yến"), notify=False, now=at(-3, 9))
+
+    for page in (briefing, past):
+        client.post(f"/admin/pages/{page.pk}/unpublish/")
+        assert not BriefingPage.objects.get(pk=page.pk).live
