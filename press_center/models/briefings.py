@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -352,6 +353,8 @@ class BriefingPageForm(WagtailAdminPageForm):
             self.add_error("end", _("The briefing must end after it starts."))
         if cleaned.get("access") == Access.REGISTRATION and not cleaned.get("capacity"):
             self.add_error("capacity", _("Set how many journalists can register."))
+        elif cleaned.get("capacity") and self.instance.pk:
+            self.check_confirmed_places(cleaned["capacity"])
         closes = cleaned.get("registration_closes_at")
         if closes and start and closes > start:
             self.add_error("registration_closes_at", _("Registration must close before the briefing starts."))
@@ -360,6 +363,21 @@ class BriefingPageForm(WagtailAdminPageForm):
                 "interpretation_languages", _("The briefing is already held in this language; choose others.")
             )
         return cleaned
+
+    def check_confirmed_places(self, capacity):
+        """Confirmed places are never taken back: the capacity cannot go below them."""
+        confirmed = BriefingRegistration.objects.filter(
+            event__translation_key=self.instance.translation_key, status=RegistrationStatus.CONFIRMED
+        ).count()
+        if capacity < confirmed:
+            message = ngettext(
+                "%(count)d journalist already has a confirmed place; the capacity cannot be lower. An accreditation "
+                "officer can cancel registrations first.",
+                "%(count)d journalists already have a confirmed place; the capacity cannot be lower. An "
+                "accreditation officer can cancel registrations first.",
+                confirmed,
+            )
+            self.add_error("capacity", message % {"count": confirmed})
 
 
 class BriefingPage(RoutablePageMixin, Page):

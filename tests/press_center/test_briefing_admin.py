@@ -3,6 +3,7 @@
 import csv
 import io
 import re
+import zoneinfo
 
 import openpyxl
 import pytest
@@ -19,6 +20,8 @@ from .briefing_factories import at, badge_holder, edit, make_briefing, translate
 from .conftest import make_user
 
 pytestmark = pytest.mark.django_db
+
+HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 @pytest.fixture
@@ -281,3 +284,36 @@ def test_briefings_without_registrations_or_already_past_are_unpublished_as_usua
     for page in (briefing, past):
         client.post(f"/admin/pages/{page.pk}/unpublish/")
         assert not BriefingPage.objects.get(pk=page.pk).live
+
+
+def test_the_capacity_cannot_drop_below_the_confirmed_places(client, briefing, registered, editor):
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": briefing.title,
+            "slug": briefing.slug,
+            "summary": briefing.summary,
+            "description": "",
+            "start": briefing.start.astimezone(HANOI).strftime("%Y-%m-%d %H:%M"),
+            "end": briefing.end.astimezone(HANOI).strftime("%Y-%m-%d %H:%M"),
+            "venue": briefing.venue_id,
+            "status": "scheduled",
+            "organiser": briefing.organiser,
+            "language": "vi",
+            "access": "registration",
+            "capacity": "1",
+            "speakers": inline_formset([{"name": "Trần Minh Đức", "title": "Người phát ngôn"}]),
+            "materials": streamfield([]),
+            "comments": inline_formset([]),
+        }
+    )
+    edit_url = f"/admin/pages/{briefing.pk}/edit/"
+
+    response = client.post(edit_url, data)
+
+    assert response.status_code == 200
+    assert "2 nhà báo đã có chỗ được xác nhận; không thể giảm số chỗ thấp hơn." in response.text
+    assert BriefingPage.objects.get(pk=briefing.pk).get_latest_revision_as_object().capacity == 2
+
+    data["capacity"] = "2"
+    assert client.post(edit_url, data).status_code == 302
