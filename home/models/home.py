@@ -7,6 +7,7 @@ from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
@@ -29,6 +30,16 @@ GUEST_TEASERS = 6
 # @hooks.register("home_page_context") is called as fn(context, request, page) and may set, e.g.,
 # context["press_centre"] and context["next_briefings"] (see home/templates/home/includes/press_centre.html).
 HOME_PAGE_CONTEXT_HOOK = "home_page_context"
+
+
+class HomePageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        for form in self.formsets["key_documents"].forms:
+            document = form.cleaned_data.get("document") if form.is_valid() else None
+            if document and not form.cleaned_data.get("DELETE") and document.locale_id != self.instance.locale_id:
+                form.add_error("document", _("Choose a document in the language of this home page."))
+        return cleaned
 
 
 class HomePage(Page):
@@ -66,6 +77,8 @@ class HomePage(Page):
             help_text=_("Leave empty to show the latest documents."),
         ),
     ]
+
+    base_form_class = HomePageForm
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

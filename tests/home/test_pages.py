@@ -168,6 +168,32 @@ def test_a_menu_link_must_be_in_the_menus_language():
         MenuItem(menu=menu, link_url="https://example.org/").clean()  # no label
 
 
+def test_key_documents_on_the_home_page_must_be_in_its_language(client):
+    from django.contrib.auth import get_user_model
+
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    from home.models import HomePage
+
+    client.force_login(get_user_model().objects.create_superuser("sieuquantri", "admin@daihoi.local", "x"))
+    home = HomePage.objects.get(locale__language_code="vi")
+    english = make_document("Draft political report", language="en")
+    vietnamese = make_document("Dự thảo Báo cáo chính trị")
+
+    def save_with(document):
+        data = {"title": home.title, "slug": home.slug, "lead_intro": "", "results_heading": ""}
+        data |= {"results_summary": streamfield([]), "comments": inline_formset([])}
+        data["key_documents"] = inline_formset([{"document": document.pk}])
+        return client.post(f"/admin/pages/{home.pk}/edit/", nested_form_data(data))
+
+    response = save_with(english)
+    assert response.status_code == 200
+    assert "Hãy chọn văn kiện cùng ngôn ngữ với trang chủ này." in response.content.decode()
+    assert save_with(vietnamese).status_code == 302
+    saved = HomePage.objects.get(pk=home.pk).get_latest_revision_as_object()
+    assert [link.document for link in saved.key_documents.all()] == [vietnamese]
+
+
 def test_sitemap_page_lists_the_section_but_not_articles(client, news_index):
     from tests.factories import make_article
 
