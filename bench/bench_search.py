@@ -242,7 +242,7 @@ def worker(args):
     wagtail_index = time.perf_counter() - started
 
     ours, stock, suggest, hits = [], [], [], {}
-    stock_spent, stock_skipped = 0.0, []
+    stock_spent, stock_skipped, cancelled = 0.0, [], {}
     for text in QUERIES:
         params = SearchParams(query=Query(text), language="all")
 
@@ -266,6 +266,7 @@ def worker(args):
                 samples, stock_count = measure(run_stock, args.rounds)
         except OperationalError:
             # One stock query outlasted the rest of the budget (SQLite's cost grows with the square of the matches).
+            cancelled[text] = round(time.perf_counter() - started, 1)
             stock_spent = args.stock_budget + 1
             stock_skipped.append(text)
             continue
@@ -277,6 +278,8 @@ def worker(args):
         suggest += measure(lambda text=text: service.suggest(Query(text), "vi"), args.rounds)[0]
 
     def summary(samples):
+        if not samples:
+            return {"p50": None, "p95": None, "n": 0}
         return {
             "p50": round(percentile(samples, 0.5), 1),
             "p95": round(percentile(samples, 0.95), 1),
@@ -289,6 +292,7 @@ def worker(args):
         "generation_s": round(generation, 1),
         "index_s": {"ours": round(ours_index, 1), "wagtail": round(wagtail_index, 1)},
         "search_ms": {"ours": summary(ours), "wagtail": {**summary(stock), "skipped_queries": len(stock_skipped)}},
+        "wagtail_cancelled_s": cancelled,
         "suggest_ms": summary(suggest),
         "hits": hits,
     }
@@ -347,10 +351,13 @@ def markdown(results, args):
         ours, stock, suggest = result["search_ms"]["ours"], result["search_ms"]["wagtail"], result["suggest_ms"]
         skipped = stock["skipped_queries"]
         partial = f" (n={stock['n']}, {skipped} of {len(QUERIES)} queries not run)" if skipped else ""
+        stock_times = "–" if stock["p50"] is None else f"{stock['p50']} / {stock['p95']} ms"
+        for text, seconds in result.get("wagtail_cancelled_s", {}).items():
+            partial += f"; `{text}` cancelled after {seconds} s"
         lines.append(
             f"| {result['database']} | {result['articles']:,} | {result['generation_s']} s | "
             f"{result['index_s']['ours']} s / {result['index_s']['wagtail']} s | "
-            f"{ours['p50']} / {ours['p95']} ms | {stock['p50']} / {stock['p95']} ms"
+            f"{ours['p50']} / {ours['p95']} ms | {stock_times}"
             f"{partial} | "
             f"{suggest['p50']} / {suggest['p95']} ms |"
         )
