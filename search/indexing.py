@@ -12,18 +12,17 @@ import datetime
 import logging
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from wagtail.models import Page
 
 from . import registry
 from .backends import get_backend
-from .models import IndexUpdate
+from .models import MAX_ATTEMPTS, IndexUpdate
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
 KEEP_DONE_FOR = datetime.timedelta(days=14)
 SYNC_BATCH = 200
 
@@ -131,6 +130,30 @@ def _schedule_retry(batch):
 def pending_updates():
     """Updates not applied yet (failed ones first)."""
     return IndexUpdate.objects.filter(done_at__isnull=True).order_by("-attempts", "requested_at")
+
+
+def failed_updates():
+    """Updates not applied yet that the backend refused at least once (see `IndexUpdate.failed`)."""
+    return IndexUpdate.objects.filter(done_at__isnull=True, attempts__gt=0)
+
+
+def status():
+    """The state of the index for operators: backend, entries, and updates pending, failed and given up.
+
+    Two queries (one to the backend). A backend that cannot be reached gives `entries` None and its error.
+    """
+    backend = get_backend()
+    try:
+        entries, error = backend.count(), ""
+    except Exception as exc:
+        logger.warning("Could not count the entries of the search index", exc_info=True)
+        entries, error = None, f"{type(exc).__name__}: {exc}"
+    counts = IndexUpdate.objects.filter(done_at__isnull=True).aggregate(
+        pending=Count("pk"),
+        failed=Count("pk", filter=Q(attempts__gt=0)),
+        given_up=Count("pk", filter=Q(attempts__gte=MAX_ATTEMPTS, next_attempt_at__isnull=True)),
+    )
+    return {"backend": backend.name, "entries": entries, "entries_error": error, **counts}
 
 
 def documents_in_batches(batch_size=SYNC_BATCH):

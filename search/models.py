@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+MAX_ATTEMPTS = 8  # an index update that failed this often is given up: no retry is scheduled any more
+
 
 class SearchEntry(models.Model):
     """One searchable page in the embedded (database) index.
@@ -79,3 +81,8 @@ class IndexUpdate(models.Model):
     @property
     def failed(self):
         return self.done_at is None and self.attempts > 0
+
+    @property
+    def given_up(self):
+        """Failed MAX_ATTEMPTS times: only `check_search --fix`, the admin's "Retry now" or a new change retry it."""
+        return self.failed and self.attempts >= MAX_ATTEMPTS and self.next_attempt_at is None

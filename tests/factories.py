@@ -7,6 +7,8 @@ import factory
 import wagtail_factories
 from PIL import Image as PILImage
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.text import slugify
@@ -91,3 +93,13 @@ def make_article(parent, published_at=None, live=True, tags=(), **fields):
 
 def days_ago(days):
     return timezone.now() - datetime.timedelta(days=days)
+
+
+def make_user(username, groups=(), superuser=False):
+    """A user with the password "pw", in the named groups (created by `setup_site`)."""
+    user = get_user_model().objects.create_user(
+        username=username, password="pw", first_name=username, is_superuser=superuser, is_staff=superuser
+    )
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    return user

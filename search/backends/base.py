@@ -96,3 +96,7 @@ class BaseSearchBackend:
     def indexed_versions(self):
         """{page_id: version} of everything in the index, for the consistency check."""
         raise NotImplementedError
+
+    def count(self):
+        """How many pages the index holds (cheap: for the admin's status page)."""
+        raise NotImplementedError

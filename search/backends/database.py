@@ -329,6 +329,9 @@ class DatabaseBackend(BaseSearchBackend):
     def indexed_versions(self):
         return dict(SearchEntry.objects.values_list("page_id", "version"))
 
+    def count(self):
+        return SearchEntry.objects.count()
+
     # Searching
 
     def search(self, params):

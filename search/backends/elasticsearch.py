@@ -403,6 +403,12 @@ class ElasticsearchBackend(BaseSearchBackend):
         except NotFoundError:
             return {}
 
+    def count(self):
+        try:
+            return self.client.count(index=self.alias)["count"]
+        except NotFoundError:
+            return 0
+
     # Searching
 
     def search(self, params):

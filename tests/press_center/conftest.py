@@ -2,13 +2,12 @@ import datetime
 
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from wagtail.models import Site
 
 from press_center.models import AccreditationSettings, Outlet, PressCentrePage
+from tests.factories import make_user
 
 from .factories import form_data, letter_upload, photo_upload
 
@@ -38,15 +37,6 @@ def press_page_en(db):
 @pytest.fixture
 def outlet(db):
     return Outlet.objects.create(name="Báo Thử Nghiệm", origin="domestic", quota=10)
-
-
-def make_user(username, groups=(), superuser=False):
-    user = get_user_model().objects.create_user(
-        username=username, password="pw", first_name=username, is_superuser=superuser, is_staff=superuser
-    )
-    for name in groups:
-        user.groups.add(Group.objects.get(name=name))
-    return user
 
 
 @pytest.fixture

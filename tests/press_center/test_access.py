@@ -55,7 +55,7 @@ def test_non_officers_are_refused_everywhere(client, approved, who, request):
 
 def test_officers_and_superusers_get_in(client, approved, officer):
     application, extra = approved
-    from .conftest import make_user
+    from tests.factories import make_user
 
     for user in (officer, make_user("root", superuser=True)):
         client.force_login(user)

@@ -15,9 +15,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from press_center.briefings import registration as rules
 from press_center.models import BriefingEvent, BriefingPage, BriefingRegistration, Status
+from tests.factories import make_user
 
 from .briefing_factories import at, badge_holder, edit, make_briefing, translate
-from .conftest import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -51,6 +51,7 @@ def test_rebuild_swaps_the_alias_and_keeps_changes(cluster, publish):
     after = set(cluster.client.indices.get_alias(name=cluster.alias).body)
     assert before.isdisjoint(after) and len(after) == 1
     assert first.pk in cluster.indexed_versions()
+    assert cluster.count() == len(cluster.indexed_versions())
     out = io.StringIO()
     call_command("check_search", stdout=out)
     assert "up to date" in out.getvalue()
