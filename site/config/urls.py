@@ -20,13 +20,22 @@ urlpatterns = [
     path("api/search/", include("search.api_urls")),
 ]
 
+error_previews = []
 if settings.DEBUG:
     from django.conf.urls.static import static
+    from django.http import Http404
+    from django.views import defaults
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # With DEBUG on Django shows its own error pages; these show ours, as visitors get them.
+    error_previews = [
+        path("_errors/404/", defaults.page_not_found, {"exception": Http404()}),
+        path("_errors/500/", defaults.server_error),
+    ]
 
 # Vietnamese pages have no prefix, English ones live under /en/. Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
+    *error_previews,
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
