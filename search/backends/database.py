@@ -27,6 +27,7 @@ from ..models import SearchEntry
 from .base import BaseSearchBackend, Facets, Hit, SearchResults
 
 BATCH_SIZE = 500
+SUGGEST_CANDIDATES = 300  # most recent matching titles that suggestions are ranked among
 ENTRY_COLUMNS = (
     "e.id, e.page_id, e.type, e.language, e.title, e.body, e.url, e.published_at, e.category_slug, e.category_name"
 )
@@ -208,17 +209,11 @@ class PostgresDialect:
         ]
 
     def suggest_sql(self, plan, prefix):
-        words = [self.quote(word) + ":A" for word in plan.query.folded]
+        # title_vector (migration 0003) holds the title's folded and exact words, nothing else.
+        words = [self.quote(word) for word in plan.query.folded]
         if prefix:
-            words[-1] = words[-1][:-2] + ":*A"
-        expression = " & ".join(words)
-        return (
-            (
-                "FROM search_searchentry e WHERE (e.folded_vector @@ to_tsquery('simple', %s) "
-                "OR e.exact_vector @@ to_tsquery('simple', %s))"
-            ),
-            [expression, expression],
-        )
+            words[-1] += ":*"
+        return "FROM search_searchentry e WHERE e.title_vector @@ to_tsquery('simple', %s)", [" & ".join(words)]
 
     def after_rebuild(self, cursor):
         cursor.execute("ANALYZE search_searchentry")
@@ -430,12 +425,16 @@ class DatabaseBackend(BaseSearchBackend):
             filter_params.append(language)
         where = "".join(f" AND {clause}" for clause in clauses)
         tier, tier_params = db.tier_sql(plan)
+        # Ranked among the most recent matching titles only: a prefix such as "dai h" matches most
+        # titles of a congress site, and ranking every one of them made each keystroke cost 0.5 s at
+        # 100,000 articles (docs/benchmarks.md).
         sql = (
-            f"SELECT e.title, e.url, {tier} AS tier {from_where}{where} "
-            "ORDER BY tier DESC, e.published_at DESC, e.id DESC LIMIT %s"
+            f"SELECT e.title, e.url, {tier} AS tier FROM ("  # noqa: S608 (our clauses; values are parameters)
+            f"SELECT e.* {from_where}{where} ORDER BY e.published_at DESC, e.id DESC LIMIT %s"
+            ") e ORDER BY tier DESC, e.published_at DESC, e.id DESC LIMIT %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*tier_params, *match_params, *filter_params, limit])
+            cursor.execute(sql, [*tier_params, *match_params, *filter_params, SUGGEST_CANDIDATES, limit])
             return [{"title": title, "url": url} for title, url, _tier in cursor.fetchall()]
 
 
