@@ -141,9 +141,11 @@ class SQLiteDialect:
             words[-1] += " *"
         expression = " AND ".join(words)
         match = f"{{title_folded}}: ({expression}) OR {{title_exact}}: ({expression})"
+        # CROSS JOIN keeps the FTS match as the outer loop: given the choice, SQLite walks the
+        # (language, date) index for the ORDER BY and runs the whole FTS query for every entry.
         return (
             (
-                "FROM search_entry_fts JOIN search_searchentry e ON e.id = search_entry_fts.rowid "
+                "FROM search_entry_fts CROSS JOIN search_searchentry e ON e.id = search_entry_fts.rowid "
                 "WHERE search_entry_fts MATCH %s"
             ),
             [match],
