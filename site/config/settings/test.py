@@ -1,7 +1,9 @@
 """Settings for the test suite: fast hashing, in-memory cache and mail, plain static files."""
 
+import atexit
 import hashlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -19,6 +21,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Uploads from tests go to a throwaway folder, never into var/.
 _test_var = Path(tempfile.mkdtemp(prefix="congress-test-"))
+atexit.register(shutil.rmtree, _test_var, ignore_errors=True)
 MEDIA_ROOT = _test_var / "media"
 PRIVATE_STORAGE_ROOT = _test_var / "private"
 STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_STORAGE_ROOT
