@@ -9,7 +9,7 @@ capacity), the first on the waitlist is promoted and told by e-mail.
 Every change is written to Wagtail's audit log on the journalist's application, where officers see it.
 """
 
-from django.db import models, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -241,16 +241,14 @@ def log_data(event, briefing=None):
 def registered_briefings(page, include_descendants=False, now=None):
     """[(briefing, journalists registered)] among `page` (and its descendants) that have not ended,
     are not cancelled and still have registrations: unpublishing one would leave them uninformed."""
-    from press_center.models import BriefingPage
+    from press_center.models import BriefingPage, attach_events
 
     now = now or timezone.now()
     pages = BriefingPage.objects.live().filter(end__gt=now).exclude(status=BriefingStatus.CANCELLED)
     pages = pages.descendant_of(page, inclusive=True) if include_descendants else pages.filter(pk=page.pk)
-    pages = {briefing.translation_key: briefing for briefing in pages}
-    counts = (
-        BriefingRegistration.objects.filter(event__translation_key__in=pages)
-        .exclude(status=RegistrationStatus.CANCELLED)
-        .values_list("event__translation_key")
-        .annotate(count=models.Count("pk"))
-    )
-    return [(pages[key], count) for key, count in counts.order_by("event__start")]
+    held = []
+    for briefing in attach_events(list(pages.order_by("start")), with_counts=True):
+        registered = briefing.event.confirmed_count + briefing.event.waitlisted_count if briefing.event else 0
+        if registered:
+            held.append((briefing, registered))
+    return held
