@@ -75,6 +75,8 @@ def install_node_packages():
 
 def serve():
     install()
+    # setup_site (run by load_demo) gives the site this address: sitemaps, feeds and e-mails link here.
+    os.environ.setdefault("WAGTAILADMIN_BASE_URL", f"http://{SERVE_ADDRESS}")
     manage("migrate", "--no-input")
     manage("load_demo")
     print(f"\nServing on http://{SERVE_ADDRESS}/ (admin: http://{SERVE_ADDRESS}/admin/). Ctrl+C stops.\n", flush=True)

@@ -17,6 +17,7 @@ urlpatterns = [
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("news-sitemap.xml", news_sitemaps.google_news_sitemap, name="news_sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("api/search/", include("search.api_urls")),
 ]
 

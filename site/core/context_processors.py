@@ -21,21 +21,29 @@ class Navigation:
         return site.root_page.get_translation_or_none(locale) or site.root_page
 
     @cached_property
+    def sections(self):
+        """The home page's live, public children, read once for the main menu's fallback and the footer."""
+        from home.navigation import home_sections  # editors' menus live in home
+
+        return home_sections(self.home)
+
+    @cached_property
     def menu(self):
         """Links with `title`, `url` and `page_id`: the main menu editors made, else the "show in menus" pages."""
-        from home.navigation import MenuSlot, fallback_main_menu, menu_links  # editors' menus live in home
+        from home.navigation import MenuSlot, fallback_main_menu, menu_links
 
         if self.home is None:
             return []
         links = menu_links(self.home, MenuSlot.MAIN, self.request)
-        return links if links is not None else fallback_main_menu(self.home, self.request)
+        return links if links is not None else fallback_main_menu(self.sections, self.request)
 
     @cached_property
     def footer_menu(self):
-        from home.navigation import MenuSlot, menu_links
+        """The footer menu editors made, always with one link to the readable sitemap page."""
+        from home.navigation import footer_links
 
-        return menu_links(self.home, MenuSlot.FOOTER, self.request) or []
+        return footer_links(self.home, self.sections, self.request)
 
 
 def site_context(request):
-    return {"navigation": Navigation(request)}
+    return {"site_navigation": Navigation(request)}

@@ -3,12 +3,23 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from wagtail.models import Site
+
+from .demo_images import demo_image
+from .models import SiteSettings
+
 DEMO_PASSWORD = "demo-2026"  # noqa: S105 (demo data, printed for the user)
+
+DEFAULT_DESCRIPTIONS = {
+    "description_vi": "Tin tức, chương trình, văn kiện và thông tin báo chí chính thức của Đại hội.",
+    "description_en": "News, programme, documents and press information from the congress.",
+}
 
 DEMO_USERS = [
     # username, full name, groups, superuser
     ("admin", "Quản trị hệ thống", [], True),
     ("bientapvien", "Nguyễn Thị Biên", ["Editors"], False),
+    ("thukytoasoan", "Phạm Minh Thư", ["Desk editors"], False),
     ("tongbientap", "Trần Văn Duyệt", ["Chief editors"], False),
 ]
 
@@ -31,6 +42,18 @@ def ensure_user(username, full_name, groups=(), superuser=False):
 def run(command):
     for username, full_name, groups, superuser in DEMO_USERS:
         ensure_user(username, full_name, groups, superuser)
+    load_sharing_defaults()
+
+
+def load_sharing_defaults():
+    """What pages without a summary or picture of their own are shared with, unless editors chose already."""
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if site_settings.default_social_image_id is None:
+        site_settings.default_social_image = demo_image("Ảnh chia sẻ của Cổng thông tin (minh họa)", size=(1200, 630))
+    for field, text in DEFAULT_DESCRIPTIONS.items():
+        if not getattr(site_settings, field):
+            setattr(site_settings, field, text)
+    site_settings.save()
 
 
 def print_logins(command):

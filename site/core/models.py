@@ -40,11 +40,18 @@ class SiteSettings(BaseSiteSetting):
     name_en = models.CharField(_("site name (English)"), max_length=150, default="Congress Information Portal")
     tagline_vi = models.CharField(_("tagline (Vietnamese)"), max_length=255, blank=True)
     tagline_en = models.CharField(_("tagline (English)"), max_length=255, blank=True)
-    publisher_name = models.CharField(
-        _("publisher name"),
+    publisher_name_vi = models.CharField(
+        _("publisher name (Vietnamese)"),
         max_length=150,
         default="Ban Tổ chức Đại hội",
-        help_text=_("Named as publisher in feeds and structured data."),
+        help_text=_("Named as publisher in the footer, feeds and structured data."),
+    )
+    publisher_name_en = models.CharField(
+        _("publisher name (English)"),
+        max_length=150,
+        blank=True,
+        default="Congress Organising Committee",
+        help_text=_("On English pages; empty: the Vietnamese name."),
     )
     publisher_logo = models.ForeignKey(
         CustomImage,
@@ -63,6 +70,13 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Shown when a shared page has no image of its own."),
     )
+    description_vi = models.CharField(
+        _("default description (Vietnamese)"),
+        max_length=300,
+        blank=True,
+        help_text=_("For search engines and social networks, on pages without a description or summary of their own."),
+    )
+    description_en = models.CharField(_("default description (English)"), max_length=300, blank=True)
     twitter_handle = models.CharField(_("X/Twitter handle"), max_length=50, blank=True, help_text=_("Without the @."))
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
@@ -73,8 +87,15 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Name"),
         ),
         MultiFieldPanel(
-            [FieldPanel("publisher_name"), FieldPanel("publisher_logo"), FieldPanel("default_social_image")],
-            heading=_("Publisher"),
+            [
+                FieldPanel("publisher_name_vi"),
+                FieldPanel("publisher_name_en"),
+                FieldPanel("publisher_logo"),
+                FieldPanel("default_social_image"),
+                FieldPanel("description_vi"),
+                FieldPanel("description_en"),
+            ],
+            heading=_("Publisher and sharing"),
         ),
         MultiFieldPanel(
             [FieldPanel("twitter_handle"), FieldPanel("facebook_url"), FieldPanel("contact_email")],
@@ -92,3 +113,12 @@ class SiteSettings(BaseSiteSetting):
     @property
     def tagline(self):
         return localized_value(self, "tagline")
+
+    @property
+    def description(self):
+        """The default description of a page, in the reader's language; the tagline without one."""
+        return localized_value(self, "description") or self.tagline
+
+    @property
+    def publisher_name(self):
+        return localized_value(self, "publisher_name")

@@ -8,9 +8,10 @@ import pytest
 
 from django.utils import translation
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from core.dates import long_date
+from core.models import SiteSettings
 from core.pages import ensure_translation
 from news.models import ArticlePage
 from tests.factories import CategoryFactory, make_article, translated_category
@@ -106,3 +107,20 @@ def test_article_page_shows_its_date_in_the_readers_language(client, news_index,
 
     assert "Thứ Sáu, 14/6/2024, 09:05" in client.get(vietnamese.url).content.decode()
     assert "Friday, 14 June 2024, 09:05" in client.get(english.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_publisher_is_named_in_the_readers_language_and_falls_back_to_vietnamese(client):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.publisher_name_vi, settings.publisher_name_en = "Ban Tổ chức Đại hội", "Congress Organising Committee"
+    settings.save()
+
+    def footer(url):
+        html = client.get(url).content.decode()
+        return html[html.index('class="site-footer__name"') :].split("</p>", 1)[0]
+
+    assert "Ban Tổ chức Đại hội" in footer("/")
+    assert "Congress Organising Committee" in footer("/en/")
+    settings.publisher_name_en = ""
+    settings.save()
+    assert "Ban Tổ chức Đại hội" in footer("/en/")

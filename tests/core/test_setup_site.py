@@ -27,10 +27,11 @@ def test_setup_site_builds_a_tree_per_language_and_is_idempotent():
 
 
 def test_setup_site_creates_editorial_groups_and_two_step_workflow():
-    assert Group.objects.filter(name__in=["Editors", "Chief editors"]).count() == 2
+    assert Group.objects.filter(name__in=["Editors", "Desk editors", "Chief editors"]).count() == 3
     workflow = Workflow.objects.get(name__startswith="Duyệt tin")
     tasks = list(workflow.tasks.order_by("workflow_tasks__sort_order"))
-    assert len(tasks) == 2
-    for task in tasks:
-        assert list(task.specific.groups.values_list("name", flat=True)) == ["Chief editors"]
+    assert [list(task.specific.groups.values_list("name", flat=True)) for task in tasks] == [
+        ["Desk editors"],
+        ["Chief editors"],
+    ], "each review step has its own group, so nobody approves an article twice"
     assert workflow.workflow_pages.count() == 2

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from django.utils.translation import pgettext_lazy
+
 SITE_DIR = Path(__file__).resolve().parents[2]  # site/
 BASE_DIR = SITE_DIR.parent  # the repository root
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -85,6 +87,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.site_context",
                 "search.context_processors.search",
+                "news.context_processors.news_feed",
             ],
         },
     },
@@ -144,8 +147,17 @@ LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [SITE_DIR / "locale"]
+# locale_wagtail/ first: our Vietnamese for Wagtail's admin strings wins over Wagtail's own catalogues
+# (and over ours, which scripts/messages.py --check keeps from translating the same string differently).
+LOCALE_PATHS = [SITE_DIR / "locale_wagtail", SITE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["core.formats"]
+# django-countries' Vietnamese gives two countries one name (Iceland and Ireland are both "Ai-len",
+# Austria and Jersey "Áo", Niger and Nigeria "Nigeria"): a journalist could not tell which to pick.
+COUNTRIES_OVERRIDE = {
+    "IS": pgettext_lazy("country", "Iceland"),
+    "JE": pgettext_lazy("country", "Jersey"),
+    "NE": pgettext_lazy("country", "Niger"),
+}
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -209,6 +221,10 @@ SESSION_COOKIE_HTTPONLY = True
 # Wagtail.
 
 WAGTAIL_SITE_NAME = "Đại hội"
+# No Gravatar: it would tell gravatar.com who opens the admin, and our CSP (img-src 'self') blocks it,
+# which left a broken picture beside every name. Wagtail shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "core.forms.LoginForm"
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"  # noqa: S105
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
@@ -223,6 +239,10 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+# Wagtail 8's autosave is off: on a busy server an autosave raced the article form's bylines (an
+# inline formset) and deleted the byline row the form still pointed at, so the preview and the next
+# save refused the form ("choose a valid option" on the authors). Editors save drafts themselves.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 # Embeds keep their aspect ratio through CSS (see site.css), so no inline style trips the CSP.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False

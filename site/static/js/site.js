@@ -12,10 +12,20 @@
       var open = toggle.getAttribute("aria-expanded") === "true";
       list.hidden = narrow.matches && !open;
     };
-    toggle.addEventListener("click", function () {
-      var open = toggle.getAttribute("aria-expanded") === "true";
-      toggle.setAttribute("aria-expanded", String(!open));
+    var setOpen = function (open) {
+      toggle.setAttribute("aria-expanded", String(open));
       sync();
+    };
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    // Escape closes the open menu from the button or any of its links, and gives the button back the focus.
+    document.addEventListener("keydown", function (event) {
+      var inMenu = event.target === toggle || list.contains(event.target);
+      if (event.key === "Escape" && narrow.matches && !list.hidden && inMenu) {
+        setOpen(false);
+        toggle.focus();
+      }
     });
     narrow.addEventListener("change", sync);
     sync();
