@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
+
 from wagtail.models import Page
 
-from .models import Menu, MenuItem, MenuSlot
+from .models import Menu, MenuItem, MenuSlot, SitemapPage
 
 
 @dataclass(frozen=True)
@@ -42,10 +44,30 @@ def menu_links(home, slot, request=None):
     return links
 
 
-def fallback_main_menu(home, request=None):
-    """Before editors make a main menu: the home page's children ticked “Show in menus”."""
-    pages = Page.objects.child_of(home).live().public().in_menu().order_by("path")
-    return [MenuLink(page.title, page.get_url(request), page.pk) for page in pages]
+def home_sections(home):
+    """The live, public pages under `home`, in tree order (plain Page objects): what menus fall back to."""
+    if home is None:
+        return []
+    return list(Page.objects.child_of(home).live().public().order_by("path"))
 
 
-__all__ = ["MenuLink", "MenuSlot", "fallback_main_menu", "menu_links"]
+def fallback_main_menu(sections, request=None):
+    """Before editors make a main menu: the sections (see home_sections) ticked “Show in menus”."""
+    return [MenuLink(page.title, page.get_url(request), page.pk) for page in sections if page.show_in_menus]
+
+
+def footer_links(home, sections, request=None):
+    """The footer menu editors made, with the language's readable sitemap page in it exactly once.
+
+    Readers expect a sitemap link at the foot of every page; the menu may or may not list it, so it is
+    added at the end when missing. (The XML sitemap is for crawlers: robots.txt names it.)
+    """
+    links = menu_links(home, MenuSlot.FOOTER, request) or []
+    sitemap_type = ContentType.objects.get_for_model(SitemapPage).pk  # cached by Django after the first call
+    for page in sections:
+        if page.content_type_id == sitemap_type and all(link.page_id != page.pk for link in links):
+            links.append(MenuLink(page.title, page.get_url(request), page.pk))
+    return links
+
+
+__all__ = ["MenuLink", "MenuSlot", "fallback_main_menu", "footer_links", "home_sections", "menu_links"]

@@ -1,7 +1,7 @@
 """Congress documents in the public search (see search/registry.py and docs/search.md)."""
 
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from search.registry import Category, SearchType, register
 
@@ -11,7 +11,7 @@ from .models import DocumentPage
 @register
 class DocumentSearch(SearchType):
     key = "document"
-    label = _("Document")
+    label = pgettext_lazy("congress", "Document")
     model = DocumentPage
 
     def get_queryset(self):

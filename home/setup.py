@@ -1,8 +1,11 @@
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import CommandError
 
 from wagtail.models import Locale, Page, Site
 
+from core.hosts import DEFAULT_SITE_ADDRESS, site_address
 from core.models import SiteSettings
 from core.pages import ensure_child, ensure_translation, publish
 
@@ -31,13 +34,7 @@ SECTIONS = [
 def run(command):
     """One home page per language (the Vietnamese one is the site root) and the congress sections under it."""
     home = ensure_home(command)
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site(is_default_site=True, hostname="localhost", port=80)
-    if site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = "Đại hội"
-        site.save()
+    site = ensure_site(command, home)
     ensure_translation(home, "en", title="Home")
     for model, (slug_vi, title_vi), (slug_en, title_en), in_menu in SECTIONS:
         page = ensure_child(home, model, slug_vi, title=title_vi, show_in_menus=in_menu)
@@ -45,6 +42,36 @@ def run(command):
     SiteSettings.for_site(site)  # creates the rows with their defaults
     CongressSettings.for_site(site)
     grant_permissions()
+
+
+def ensure_site(command, home):
+    """The default Site, rooted at the Vietnamese home page, at the public address of WAGTAILADMIN_BASE_URL.
+
+    A Site still at Wagtail's localhost:80 is moved there (so re-running setup_site fixes an older
+    install); a host someone chose in Settings → Sites is kept, with a warning if it differs.
+    """
+    try:
+        hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
+    except ValueError as error:
+        raise CommandError(f"{error} (see README, 'Production settings')") from None
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True, site_name="Đại hội")
+    current = (site.hostname, site.port)
+    if site.pk is None or (current == DEFAULT_SITE_ADDRESS and current != (hostname, port)):
+        site.hostname, site.port = hostname, port
+        if site.pk:
+            command.stdout.write(f"The site's address is now {site.root_url} (from WAGTAILADMIN_BASE_URL).")
+    elif current != (hostname, port):
+        command.stdout.write(
+            command.style.WARNING(
+                f"The default site is at {site.root_url} but WAGTAILADMIN_BASE_URL is "
+                f"{settings.WAGTAILADMIN_BASE_URL}; kept as it is (change it under Settings → Sites)."
+            )
+        )
+    if site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Đại hội"
+    site.save()
+    return site
 
 
 def ensure_home(command):
@@ -63,17 +90,18 @@ def ensure_home(command):
 
 
 def grant_permissions():
-    """Editors keep the delegations; chief editors also delete them, arrange menus and edit the congress."""
+    """The newsroom keeps the delegations; chief editors also delete them, arrange menus and edit the congress."""
     from news.setup import setup_groups  # the groups are the newsroom's; it makes them idempotently
 
-    editors, chief_editors = setup_groups()
+    newsroom = setup_groups()
+    chief_editors = newsroom.chief_editors
     delegation = ContentType.objects.get_for_model(Delegation)
     menu = ContentType.objects.get_for_model(Menu)
     congress = ContentType.objects.get_for_model(CongressSettings)
     for action in ("add", "change", "view"):
         permission = Permission.objects.get(content_type=delegation, codename=f"{action}_delegation")
-        editors.permissions.add(permission)
-        chief_editors.permissions.add(permission)
+        for group in newsroom.writers:
+            group.permissions.add(permission)
     chief_editors.permissions.add(Permission.objects.get(content_type=delegation, codename="delete_delegation"))
     for action in ("add", "change", "delete", "view"):
         chief_editors.permissions.add(Permission.objects.get(content_type=menu, codename=f"{action}_menu"))

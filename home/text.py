@@ -1,4 +1,6 @@
-"""Small text helpers of the congress pages: section keys and Roman numerals."""
+"""Small text helpers of the congress pages: section keys, Roman numerals and the names of the congress's days."""
+
+from django.utils.translation import pgettext, pgettext_lazy
 
 from core.text import folded_slug
 from core.text import unique_slug as numbered_slug
@@ -42,3 +44,27 @@ def roman(number):
         count, number = divmod(number, value)
         parts.append(letters * count)
     return "".join(parts)
+
+
+# The first ten days have names of their own, so that Vietnamese can write the ordinal in words, as
+# its press does (“Ngày làm việc thứ ba”): “Ngày thứ 3” reads as a Tuesday (thứ Ba), and “ngày 3” as
+# the 3rd of the month. Longer congresses fall back to the number.
+DAY_TITLES = {
+    1: pgettext_lazy("congress day", "Day 1"),
+    2: pgettext_lazy("congress day", "Day 2"),
+    3: pgettext_lazy("congress day", "Day 3"),
+    4: pgettext_lazy("congress day", "Day 4"),
+    5: pgettext_lazy("congress day", "Day 5"),
+    6: pgettext_lazy("congress day", "Day 6"),
+    7: pgettext_lazy("congress day", "Day 7"),
+    8: pgettext_lazy("congress day", "Day 8"),
+    9: pgettext_lazy("congress day", "Day 9"),
+    10: pgettext_lazy("congress day", "Day 10"),
+}
+
+
+def day_title(number):
+    """The name of the congress's day `number` (1 = the opening day): “Ngày làm việc thứ ba”, “Day 3”."""
+    if number in DAY_TITLES:
+        return str(DAY_TITLES[number])
+    return pgettext("congress day", "Day %(number)s") % {"number": number}

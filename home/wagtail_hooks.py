@@ -15,7 +15,7 @@ class DelegationViewSet(SnippetViewSet):
     list_display = ["organisation", "country", "region", "head_of_delegation", "arrival_date", "is_public"]
     list_filter = {"region": ["exact"], "is_public": ["exact"]}
     list_export = ["organisation", "organisation_vi", "country", "region", "head_of_delegation", "arrival_date"]
-    search_fields = ["organisation", "organisation_vi", "head_of_delegation"]
+    # Searched through the model's own search_fields: naming fields here makes the SQLite backend fail.
     ordering = ["region", "country"]
 
 

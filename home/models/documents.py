@@ -1,7 +1,9 @@
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -11,6 +13,9 @@ from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from core.pagination import page_count, paginate
+from core.seo import SeoMixin
 
 from ..text import unique_slug
 
@@ -26,7 +31,7 @@ class DocumentStatus(models.TextChoices):
     REFERENCE = "reference", pgettext_lazy("document status", "Reference")
 
 
-class DocumentIndexPage(Page):
+class DocumentIndexPage(SeoMixin, Page):
     """The documents section (văn kiện): congress documents and drafts, filterable by status."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -36,6 +41,7 @@ class DocumentIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.DocumentPage"]
     max_count_per_parent = 1
+    shared_filters = ("status",)
 
     class Meta:
         verbose_name = _("documents section")
@@ -49,21 +55,31 @@ class DocumentIndexPage(Page):
             .order_by("-first_published_at", "-pk")
         )
 
+    def filtered_documents(self, params):
+        """The documents with the status filter of `params` applied, and that status ("" when none or unknown)."""
+        status = params.get("status", "")
+        if status in DocumentStatus.values:
+            return self.documents().filter(status=status), status
+        return self.documents(), ""
+
+    def listing_pages(self, request):
+        documents, _status = self.filtered_documents(request.GET)
+        return page_count(documents.count(), DOCUMENTS_PER_PAGE)
+
+    def sharing_summary(self):
+        return self.intro
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        documents = self.documents()
-        status = request.GET.get("status", "")
-        if status in DocumentStatus.values:
-            documents = documents.filter(status=status)
-        else:
-            status = ""
-        context["documents"] = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
+        documents, status = self.filtered_documents(request.GET)
+        context["documents"] = paginate(request, documents, DOCUMENTS_PER_PAGE)
         context["statuses"] = DocumentStatus.choices
         context["current_status"] = status
+        context["extra_query"] = urlencode({"status": status}) if status else ""
         return context
 
 
-class DocumentPage(Page):
+class DocumentPage(SeoMixin, Page):
     """One congress document or draft: summary, full text in numbered sections, files and versions.
 
     Each section keeps a `key`, assigned once from its first heading and never recomputed, which is
@@ -100,9 +116,12 @@ class DocumentPage(Page):
 
     class Meta:
         verbose_name = pgettext_lazy("congress", "document")
-        verbose_name_plural = _("documents")
+        verbose_name_plural = pgettext_lazy("congress", "documents")
 
     # Every stored version gets its keys, whether saved as a draft (the admin skips cleaning then) or live.
+
+    def sharing_summary(self):
+        return self.summary
 
     def save(self, *args, **kwargs):
         self.assign_section_keys()
@@ -116,6 +135,11 @@ class DocumentPage(Page):
         super().clean()
         if self.comment_deadline and self.status != DocumentStatus.DRAFT_FOR_COMMENT:
             raise ValidationError({"comment_deadline": _("Only a draft for public comment has a comment deadline.")})
+
+    @property
+    def comments_open(self):
+        """Whether the comment deadline (the last day, Hanoi time) is still to come or is today."""
+        return bool(self.comment_deadline) and self.comment_deadline >= timezone.localdate()
 
     def assign_section_keys(self):
         """Give every section without a key a unique one; existing keys never change.

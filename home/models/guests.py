@@ -9,6 +9,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.i18n import current_language
+from core.seo import SeoMixin
+from core.text import collation_key
 
 
 class Region(models.TextChoices):
@@ -38,7 +40,13 @@ class Delegation(index.Indexed, models.Model):
         _("position of the head"),
         max_length=255,
         blank=True,
-        help_text=_("e.g. “Vice-Chair of the Central Committee”"),
+        help_text=_("As the guests write it, usually English, e.g. “Vice-Chair of the Central Committee”."),
+    )
+    head_title_vi = models.CharField(
+        _("position of the head (Vietnamese)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown on Vietnamese pages, e.g. “Phó Chủ tịch Ban Chấp hành Trung ương”."),
     )
     members = models.PositiveSmallIntegerField(_("members"), null=True, blank=True)
     arrival_date = models.DateField(_("arrival date"), null=True, blank=True)
@@ -56,7 +64,11 @@ class Delegation(index.Indexed, models.Model):
             heading=_("Organisation"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("head_of_delegation"), FieldPanel("head_title")]), FieldPanel("members")],
+            [
+                FieldPanel("head_of_delegation"),
+                FieldRowPanel([FieldPanel("head_title"), FieldPanel("head_title_vi")]),
+                FieldPanel("members"),
+            ],
             heading=_("Delegation"),
         ),
         FieldRowPanel([FieldPanel("arrival_date"), FieldPanel("is_public")]),
@@ -85,10 +97,18 @@ class Delegation(index.Indexed, models.Model):
 
     @property
     def organisation_name(self):
-        """In Vietnamese pages the Vietnamese name when there is one; the guests' own name otherwise."""
-        if current_language() == "vi" and self.organisation_vi:
-            return self.organisation_vi
-        return self.organisation
+        return in_reader_language(self.organisation, self.organisation_vi)
+
+    @property
+    def head_position(self):
+        return in_reader_language(self.head_title, self.head_title_vi)
+
+
+def in_reader_language(own, vietnamese):
+    """On Vietnamese pages the Vietnamese text when there is one; the guests' own wording otherwise."""
+    if current_language() == "vi" and vietnamese:
+        return vietnamese
+    return own
 
 
 def delegations_by_region(delegations):
@@ -99,12 +119,12 @@ def delegations_by_region(delegations):
     result = []
     for region, members in groups.items():
         if members:
-            members.sort(key=lambda item: (item.country.name, item.organisation_name))
+            members.sort(key=lambda item: (collation_key(item.country.name), collation_key(item.organisation_name)))
             result.append((region, members))
     return result
 
 
-class GuestsPage(Page):
+class GuestsPage(SeoMixin, Page):
     """International guests: the delegations attending, grouped by region."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -117,6 +137,9 @@ class GuestsPage(Page):
 
     class Meta:
         verbose_name = _("international guests page")
+
+    def sharing_summary(self):
+        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,7 +1,10 @@
+from urllib.parse import urljoin
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
-from django.utils import timezone
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -13,8 +16,10 @@ from wagtail.models import Orderable, Page
 
 from core.blocks import BodyBlock
 from core.fields import StreamField
-from core.models import CustomImage
+from core.models import CustomImage, SiteSettings
+from core.seo import SeoMixin
 
+from ..congress import at_congress_time
 from .documents import DocumentIndexPage, DocumentPage, DocumentVersion
 from .guests import Delegation, GuestsPage
 from .identity import CongressSettings
@@ -42,7 +47,7 @@ class HomePageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class HomePage(Page):
+class HomePage(SeoMixin, Page):
     """The congress information page of one language.
 
     Its lead block follows the calendar: a countdown before the congress, the day's sessions during it,
@@ -72,7 +77,7 @@ class HomePage(Page):
         InlinePanel(
             "key_documents",
             heading=_("Key documents"),
-            label=_("Document"),
+            label=pgettext_lazy("congress", "Document"),
             max_num=KEY_DOCUMENTS,
             help_text=_("Leave empty to show the latest documents."),
         ),
@@ -113,6 +118,72 @@ class HomePage(Page):
         for hook in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
             hook(context, request, self)
         return context
+
+    # What the page says about itself in <head>: the congress, from its identity settings.
+
+    def sharing_title(self, request):
+        return self.seo_title or CongressSettings.for_request(request).full_name or self.title
+
+    def sharing_summary(self):
+        return self.lead_intro
+
+    def sharing_picture(self, request):
+        return CongressSettings.for_request(request).emblem
+
+    def structured_data(self, request):
+        """schema.org WebSite (with the search of this language) and, once it has dates, the congress as an Event."""
+        site = SiteSettings.for_request(request)
+        congress = CongressSettings.for_request(request)
+        data = [self.website_data(request, site)]
+        if congress.opening_date:
+            data.append(self.event_data(request, site, congress))
+        return data
+
+    def website_data(self, request, site):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": site.name,
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+            "publisher": {"@type": "Organization", "name": site.publisher_name},
+        }
+        try:
+            with translation.override(self.locale.language_code):
+                search_path = reverse("search:search")
+        except NoReverseMatch:  # a URLconf without the public search
+            return data
+        data["potentialAction"] = {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": urljoin(data["url"], search_path) + "?q={search_term_string}",
+            },
+            "query-input": "required name=search_term_string",
+        }
+        return data
+
+    def event_data(self, request, site, congress):
+        card = self.social_card(request)
+        url = self.get_full_url(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": congress.full_name or self.title,
+            "description": congress.motto or card.meta_description,
+            "startDate": at_congress_time(congress.opening_date, congress.opening_time).isoformat(),
+            "endDate": congress.closing_date.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "organizer": {"@type": "Organization", "name": site.publisher_name, "url": url},
+            "url": url,
+            "inLanguage": self.locale.language_code,
+        }
+        if congress.venue:
+            data["location"] = {"@type": "Place", "name": congress.venue, "address": congress.venue}
+        if card.image:
+            data["image"] = [request.build_absolute_uri(card.image.get_rendition("fill-1200x630").url)]
+        return data
 
     def section_pages(self):
         """The live, public section pages under this home page, by page type, in one query (plain Page objects)."""

@@ -1,7 +1,7 @@
 import datetime
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
@@ -20,6 +20,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.models import CustomImage
+from core.pagination import page_count, paginate
+from core.seo import SeoMixin
 
 MEDIA_PER_PAGE = 12
 
@@ -28,7 +30,7 @@ def _today():
     return timezone.localdate()
 
 
-class MultimediaIndexPage(Page):
+class MultimediaIndexPage(SeoMixin, Page):
     """Multimedia: photo galleries, videos and infographics, newest first, filterable by kind."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -38,6 +40,7 @@ class MultimediaIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.GalleryPage", "home.VideoPage", "home.InfographicPage"]
     max_count_per_parent = 1
+    shared_filters = ("kind",)
 
     class Meta:
         verbose_name = _("multimedia section")
@@ -51,16 +54,26 @@ class MultimediaIndexPage(Page):
     def items(self):
         return media_items().child_of(self)
 
+    def filtered_items(self, params):
+        """The items of the kind `params` asks for, and that kind ("" when none or unknown)."""
+        kind = params.get("kind", "")
+        if kind not in self.KINDS:
+            return self.items(), ""
+        app_label, model = self.KINDS[kind]
+        return self.items().filter(content_type__app_label=app_label, content_type__model=model), kind
+
+    def listing_pages(self, request):
+        items, _kind = self.filtered_items(request.GET)
+        return page_count(items.count(), MEDIA_PER_PAGE)
+
+    def sharing_summary(self):
+        return self.intro
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = self.items()
-        kind = request.GET.get("kind", "")
-        if kind in self.KINDS:
-            app_label, model = self.KINDS[kind]
-            items = items.filter(content_type__app_label=app_label, content_type__model=model)
-        else:
-            kind = ""
-        context["items"] = Paginator(items, MEDIA_PER_PAGE).get_page(request.GET.get("page"))
+        items, kind = self.filtered_items(request.GET)
+        context["items"] = paginate(request, items, MEDIA_PER_PAGE)
+        context["extra_query"] = urlencode({"kind": kind}) if kind else ""
         context["kinds"] = [
             ("gallery", _("Photo galleries")),
             ("video", _("Videos")),
@@ -81,7 +94,7 @@ def media_items():
     )
 
 
-class MediaItemPage(Page):
+class MediaItemPage(SeoMixin, Page):
     """What galleries, videos and infographics share, so one query lists them all. Not created directly."""
 
     date = models.DateField(_("date"), default=_today)
@@ -114,8 +127,10 @@ class MediaItemPage(Page):
     def kind_label(self):
         return self.specific_class._meta.verbose_name if self.specific_class else ""
 
-    @property
-    def social_image(self):
+    def sharing_summary(self):
+        return self.summary
+
+    def sharing_picture(self, request):
         return self.cover_image
 
 
@@ -212,13 +227,25 @@ class GalleryPhoto(Orderable):
 
     @property
     def alt_text(self):
-        return self.caption or self.image.title
+        """What the photo shows: the image's description (Wagtail's alt text), else the caption."""
+        return self.image.description or self.caption or self.image.title
 
 
 class VideoPage(MediaItemPage):
-    """A video embedded from a video service, with a description and transcript."""
+    """A video embedded from a video service, with a description and transcript.
 
-    video_url = models.URLField(_("video URL"), help_text=_("A YouTube or Vimeo address."))
+    The address may stay empty while the video is being edited: the page then shows its cover picture
+    and says the video will follow, rather than a player that cannot play.
+    """
+
+    video_url = models.URLField(
+        _("video URL"),
+        blank=True,
+        help_text=_(
+            "A YouTube or Vimeo address. Leave empty until the video is online: the page then shows the "
+            "cover image, the transcript and a note that the video will follow."
+        ),
+    )
     duration = models.DurationField(_("duration"), null=True, blank=True, help_text=_("e.g. 00:03:20"))
     transcript = RichTextField(_("transcript"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
 
@@ -238,6 +265,8 @@ class VideoPage(MediaItemPage):
 
     def embed_html(self):
         """The player from the video service (cached in Wagtail's embeds table), or "" when it cannot be had."""
+        if not self.video_url:
+            return ""
         try:
             return mark_safe(get_embed(self.video_url, max_width=960).html)  # noqa: S308 (the embed finder's HTML)
         except EmbedException:
@@ -247,6 +276,10 @@ class VideoPage(MediaItemPage):
         super().clean()
         if self.duration is not None and self.duration <= datetime.timedelta(0):
             raise ValidationError({"duration": _("Give the length of the video, e.g. 00:03:20.")})
+        if not self.video_url and not self.transcript:
+            raise ValidationError(
+                {"video_url": _("Give the address of the video, or its transcript until the video is online.")}
+            )
 
 
 class InfographicPage(MediaItemPage):

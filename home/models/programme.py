@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -13,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.i18n import localized_value
+from core.seo import SeoMixin
 
 from ..congress import at_congress_time
 
@@ -28,13 +30,13 @@ class SessionKind(models.TextChoices):
 
 class SessionStatus(models.TextChoices):
     SCHEDULED = "scheduled", _("Scheduled")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("session", "In progress")
     COMPLETED = "completed", _("Completed")
     CHANGED = "changed", _("Changed")
     POSTPONED = "postponed", _("Postponed")
 
 
-class ProgrammePage(Page):
+class ProgrammePage(SeoMixin, Page):
     """The working programme (chương trình làm việc): the congress day by day, session by session.
 
     Days and sessions are inline models of the Vietnamese programme page, each with Vietnamese and
@@ -71,6 +73,9 @@ class ProgrammePage(Page):
 
     class Meta:
         verbose_name = _("programme")
+
+    def sharing_summary(self):
+        return self.intro
 
     def clean(self):
         super().clean()

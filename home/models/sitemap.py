@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from core.seo import SeoMixin
 
-class SitemapPage(Page):
+
+class SitemapPage(SeoMixin, Page):
     """A readable map of one language's pages. News articles are left to the news archive."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -18,6 +20,9 @@ class SitemapPage(Page):
 
     class Meta:
         verbose_name = _("sitemap page")
+
+    def sharing_summary(self):
+        return self.intro
 
     def tree(self):
         """The home page of this language and its live, public descendants as nested (page, children) pairs."""

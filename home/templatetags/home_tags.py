@@ -1,5 +1,6 @@
 from django import template
 
+from ..text import day_title
 from ..text import roman as roman_numeral
 
 register = template.Library()
@@ -9,6 +10,12 @@ register = template.Library()
 def roman(value):
     """{{ congress.edition|roman }} → "XIV"."""
     return roman_numeral(value)
+
+
+@register.filter
+def congress_day(number):
+    """{{ day.number|congress_day }} → “Ngày làm việc thứ ba” / “Day 3”."""
+    return day_title(number)
 
 
 @register.inclusion_tag("home/includes/page_tree.html", takes_context=True)

@@ -11,8 +11,6 @@ from .conftest import assert_accessible, assert_no_horizontal_scroll
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 320, "height": 640}
-
 SECTIONS = [
     "/",
     "/en/",
@@ -52,14 +50,6 @@ FOLLOWED = [
     ("/trung-tam-bao-chi/lich-hop-bao/", "main .briefing-card__title a"),
     ("/en/press-centre/briefings/", "main .briefing-card__title a"),
 ]
-
-
-@pytest.fixture
-def phone(browser, demo_server):
-    context = browser.new_context(base_url=demo_server, viewport=PHONE, bypass_csp=True, locale="vi-VN")
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def check(page):

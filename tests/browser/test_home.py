@@ -30,7 +30,7 @@ def test_congress_pages_are_accessible_and_fit_the_screen(page, path):
 
 def test_home_page_shows_the_congress_day(page):
     page.goto("/")
-    assert page.locator(".congress-today__day").inner_text().startswith("Ngày thứ 3")
+    assert page.locator(".congress-today__day").inner_text().startswith("Ngày làm việc thứ năm")
     assert page.locator(".session__change").count() >= 1
 
 

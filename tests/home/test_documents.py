@@ -1,6 +1,9 @@
 """Document sections keep their anchors through edits in the admin; files are checked by type."""
 
+import datetime
+
 import pytest
+import time_machine
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -206,3 +209,17 @@ def test_a_comment_deadline_belongs_to_drafts_only():
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert "comment_deadline" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    ("today", "says"),
+    [
+        ("2026-01-15", "Dự thảo này nhận góp ý đến Thứ Năm, 15/1/2026."),
+        ("2026-01-16", "Dự thảo này đã hết hạn nhận góp ý từ Thứ Năm, 15/1/2026."),
+    ],
+)
+def test_a_draft_says_whether_comments_are_still_taken(client, today, says):
+    page = make_document("Dự thảo góp ý", sections=HEADINGS[:1], status="draft", comment_deadline="2026-01-15")
+    with time_machine.travel(datetime.datetime.fromisoformat(f"{today}T23:30+07:00"), tick=False):
+        html = client.get(page.url).content.decode()
+    assert says in html

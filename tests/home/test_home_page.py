@@ -1,6 +1,7 @@
 """The home page's lead block follows the congress calendar; other apps add to it through a hook."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
@@ -61,14 +62,15 @@ def test_before_the_congress_the_lead_block_counts_down(client, congress_week):
     assert 'data-countdown="2026-01-19T08:00:00+07:00"' in lead
     assert '<span class="countdown__value" data-unit="days">2</span>' in lead
     assert '<span class="countdown__value" data-unit="hours">2</span>' in lead
-    assert "Ngày thứ" not in lead
+    assert "Ngày làm việc" not in lead
 
 
 def test_during_the_congress_the_lead_block_shows_the_day_and_its_sessions(client, congress_week):
     with time_machine.travel(at(21, 9, 15), tick=False):
         response = client.get("/")
     lead = lead_block(response)
-    assert "Ngày thứ 3" in lead
+    # In words, not “Ngày thứ 3”, which reads as a Tuesday.
+    assert re.search(r"Ngày làm việc thứ ba\s*<span[^>]*>trong tổng số 7 ngày</span>", lead)
     assert "Thảo luận tại tổ" in lead
     assert "Thảo luận tại hội trường" in lead
     assert "Phiên trù bị" not in lead  # another day
@@ -110,7 +112,7 @@ def test_after_the_congress_the_lead_block_shows_the_results_editors_wrote(clien
         home.save_revision().publish()
         filled = lead_block(client.get("/"))
     assert "Kết quả Đại hội" in empty
-    assert "Ngày thứ" not in empty and "countdown" not in empty
+    assert "Ngày làm việc" not in empty and "countdown" not in empty
     assert "Đại hội thành công tốt đẹp" in filled
     assert "Đại hội đã thông qua Nghị quyết." in filled
 
@@ -187,14 +189,16 @@ def test_a_closed_accreditation_window_shows_no_apply_button(client, no_hooks):
             "url": "/trung-tam-bao-chi/",
             "title": "Trung tâm Báo chí",
             "accreditation_open": False,
-            "window_opens": None,
-            "window_closes": None,
+            "window_state": "closed",
+            "window_opens": at(1, 8, 0),
+            "window_closes": at(15, 17, 0),
             "apply_url": None,
         }
 
     with hooks.register_temporarily(HOME_PAGE_CONTEXT_HOOK, closed):
         html = client.get("/").content.decode()
     assert "Đã ngừng nhận đăng ký" in html
+    assert "Đã hết hạn đăng ký lúc Thứ Năm, 15/1/2026, 17:00." in html  # when it closed, not when it opened
     assert "/dang-ky/" not in html
     assert 'class="briefing-list"' not in html
 
@@ -203,3 +207,28 @@ def test_without_a_hook_there_is_no_press_centre_block(client, no_hooks):
     response = client.get("/")
     assert response.status_code == 200
     assert "press-teaser" not in response.content.decode()
+
+
+def test_the_programme_names_its_days_as_readers_write_them(client, congress_week):
+    with time_machine.travel(at(21, 9, 15), tick=False):
+        vietnamese = client.get("/chuong-trinh/").content.decode()
+        english = client.get("/en/programme/").content.decode()
+    assert "Ngày làm việc thứ nhất" in vietnamese and "Ngày làm việc thứ ba" in vietnamese
+    assert "Ngày thứ 3" not in vietnamese
+    assert re.search(r"Day 3:\s*<time", english)
+
+
+def test_day_titles_use_words_for_the_first_ten_days_then_numbers():
+    from django.utils import translation
+
+    from home.text import day_title
+
+    with translation.override("vi"):
+        assert [day_title(number) for number in (1, 4, 10, 12)] == [
+            "Ngày làm việc thứ nhất",
+            "Ngày làm việc thứ tư",
+            "Ngày làm việc thứ mười",
+            "Ngày làm việc thứ 12",
+        ]
+    with translation.override("en"):
+        assert day_title(3) == "Day 3"

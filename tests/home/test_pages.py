@@ -116,6 +116,8 @@ def test_guests_are_grouped_by_region_and_hidden_until_announced(client):
         country="LA",
         region="asia_pacific",
         head_of_delegation="S. K.",
+        head_title="Vice-President",
+        head_title_vi="Phó Chủ tịch",
     )
     Delegation.objects.create(
         organisation="Secret C", country="DE", region="europe", head_of_delegation="X", is_public=False
@@ -125,13 +127,61 @@ def test_guests_are_grouped_by_region_and_hidden_until_announced(client):
     assert vi_html.index("Châu Á – Thái Bình Dương") < vi_html.index("Châu Âu")
     assert "Mặt trận B" in vi_html and "Lào" in vi_html and "Pháp" in vi_html
     assert "Front B" in en_html and "Laos" in en_html and "Asia and the Pacific" in en_html
+    # The head's position in the reader's language, as the organisation's name.
+    assert "Phó Chủ tịch" in vi_html and "Vice-President" not in vi_html
+    assert "Vice-President" in en_html and "Phó Chủ tịch" not in en_html
     assert "Secret C" not in vi_html and "Secret C" not in en_html
+
+
+def test_a_video_page_without_its_video_yet_shows_the_cover_and_transcript_not_a_player(client):
+    multimedia = MultimediaIndexPage.objects.get(locale__language_code="vi")
+    video = VideoPage(
+        title="Video sắp đăng",
+        slug="video-sap-dang",
+        cover_image=ImageFactory(description="Hội trường nhìn từ tầng hai"),
+        transcript="<p>Lời thoại của video.</p>",
+    )
+    multimedia.add_child(instance=video)
+    publish(video)
+
+    html = client.get(video.url).content.decode()
+
+    assert "<iframe" not in html and "Xem video" not in html
+    assert 'alt="Hội trường nhìn từ tầng hai"' in html
+    assert "Video sẽ được đăng tại đây." in html and "Lời thoại của video." in html
+    with pytest.raises(ValidationError) as error:
+        VideoPage(title="Trống", slug="trong").clean()
+    assert set(error.value.message_dict) == {"video_url"}
+
+
+def test_guests_are_listed_by_country_in_vietnamese_alphabetical_order(client):
+    for country in ("DK", "IN", "AU", "DE", "BE"):  # Đan Mạch, Ấn Độ, Úc, Đức, Bỉ
+        Delegation.objects.create(
+            organisation=f"Party {country}", country=country, region="europe", head_of_delegation="X"
+        )
+    html = client.get("/khach-moi-quoc-te/").content.decode()
+    names = ["Ấn Độ", "Bỉ", "Đan Mạch", "Đức", "Úc"]
+    assert sorted(names, key=html.index) == names
+    english = client.get("/en/international-guests/").content.decode()
+    names = ["Australia", "Belgium", "Denmark", "Germany", "India"]
+    assert sorted(names, key=english.index) == names
 
 
 def test_a_delegation_needs_a_country_unless_it_is_international():
     with pytest.raises(ValidationError):
         Delegation(organisation="X", region="europe", head_of_delegation="Y").clean()
     Delegation(organisation="World Forum", region="international", head_of_delegation="Y").clean()
+
+
+def test_the_default_main_menu_has_every_section_and_the_press_centre_in_both_languages(client):
+    for url, links in (
+        ("/", ["/chuong-trinh/", "/van-kien/", "/tin-tuc/", "/trung-tam-bao-chi/"]),
+        ("/en/", ["/en/programme/", "/en/documents/", "/en/news/", "/en/press-centre/"]),
+    ):
+        html = client.get(url).content.decode()
+        nav = html[html.index('id="site-nav-list"') :]
+        nav = nav[: nav.index("</ul>")]
+        assert all(f'href="{link}"' in nav for link in links), (url, nav)
 
 
 def test_menus_editors_make_replace_the_default_menu(client):
@@ -158,6 +208,26 @@ def test_menus_editors_make_replace_the_default_menu(client):
     footer_html = html[html.index("site-footer") :]
     assert 'href="/so-do-trang/"' in footer_html
     assert 'href="/khach-moi-quoc-te/">Khách quốc tế</a>' not in client.get("/en/").content.decode()
+
+
+def footer_of(client, url):
+    html = client.get(url).content.decode()
+    return html[html.index('class="site-footer"') :]
+
+
+def test_the_footer_has_one_sitemap_link_with_or_without_a_footer_menu(client):
+    sitemap_vi, sitemap_en = (SitemapPage.objects.get(locale__language_code=code) for code in ("vi", "en"))
+    for url, sitemap in (("/", sitemap_vi), ("/en/", sitemap_en)):
+        footer = footer_of(client, url)
+        assert footer.count("<a href=") - footer.count("mailto:") == footer.count(f'href="{sitemap.url}"') == 1
+        assert "sitemap.xml" not in footer
+
+    footer_menu = Menu.objects.create(locale_id=sitemap_vi.locale_id, slot="footer")
+    MenuItem.objects.create(menu=footer_menu, link_page=programme("vi"), sort_order=0)
+    MenuItem.objects.create(menu=footer_menu, link_page=sitemap_vi, label="Bản đồ trang", sort_order=1)
+    footer = footer_of(client, "/")
+    assert footer.count(f'href="{sitemap_vi.url}"') == 1
+    assert ">Bản đồ trang</a>" in footer  # the editors' label is kept
 
 
 def test_a_menu_link_must_be_in_the_menus_language():
