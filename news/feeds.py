@@ -7,9 +7,14 @@ from django.utils.translation import gettext as _
 FEED_SIZE = 50
 
 
-def article_feed(request, index_page, articles, category=None):
+def feed_title(category=None):
+    """The feed's title, also the name of its link in every page's <head>."""
     site_name = _("Congress news")
-    title = f"{site_name} – {category.name}" if category else site_name
+    return f"{site_name} – {category.name}" if category else site_name
+
+
+def article_feed(request, index_page, articles, category=None):
+    title = feed_title(category)
     feed = Rss201rev2Feed(
         title=title,
         link=index_page.get_full_url(request),

@@ -5,12 +5,13 @@ steps, each of which can reject it with reasons the operator can act on:
 
 1. parse: valid UTF-8 and a JSON object;
 2. validate (`validate_record`): fields, types, lengths that fit the model, dates with an offset,
-   a known language, a readable image; the body is sanitised into the rich text of the paragraph
-   block here, so that nothing invalid reaches the database;
+   a known language, a readable image inside the file's folder; the body is sanitised into the rich
+   text of the paragraph block here, so that nothing invalid reaches the database;
 3. save (`ArticleImporter`): find the article by `source_url`, then create it, update it with a new
    published revision, or leave it alone when nothing changed. An article that editors changed
-   since it was imported (its latest revision has a user) is refused unless `overwrite_edits`.
-   Each line has its own transaction.
+   since it was imported (its latest revision has a user) is refused unless `overwrite_edits`; one
+   that editors unpublished is skipped (not a failure: it is their decision). Each line has its own
+   transaction.
 
 With `dry_run` the third step only decides what it would do, so a dry run reports the same problems
 and the same counts as a real run, and writes nothing (no rows, no image files).
@@ -45,7 +46,7 @@ from wagtail.whitelist import check_url
 
 from core.blocks import BodyBlock
 from core.models import CustomImage
-from core.text import folded_slug, unique_slug
+from core.text import TITLE_SLUG_LENGTH, folded_slug, unique_slug
 
 from .models import ArticlePage, Category, NewsIndexPage
 
@@ -55,7 +56,6 @@ FIELDS = REQUIRED_FIELDS + OPTIONAL_FIELDS
 
 # A file's clock may run a little ahead of ours; anything later than this is a mistake, not a skew.
 FUTURE_TOLERANCE = datetime.timedelta(minutes=5)
-ARTICLE_SLUG_LENGTH = 80
 TAG_MAX_LENGTH = 100  # taggit's Tag.name
 
 JSON_TYPE_NAMES = {str: "a string", int: "a number", float: "a number", bool: "true/false", list: "a list"}
@@ -66,6 +66,7 @@ class Outcome(enum.Enum):
     CREATED = "created"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
     FAILED = "failed"
 
 
@@ -75,6 +76,14 @@ class LineError(Exception):
     def __init__(self, *reasons):
         super().__init__("; ".join(reasons))
         self.reasons = list(reasons)
+
+
+class LineSkipped(Exception):
+    """A valid line left alone because of an editor's decision (an unpublished article).
+
+    Not a failure: the same line comes back in every run of a syndication feed, and a cron job must
+    not report an error forever for what editors chose.
+    """
 
 
 # Body: plain text or HTML to the rich text of the paragraph block
@@ -367,7 +376,12 @@ def check_image(value, base_dir, errors):
     if not isinstance(value, str) or not value.strip():
         errors.append("image must be the path of an image file")
         return None
-    path = Path(base_dir, value.strip()).resolve()
+    folder = Path(base_dir).resolve()
+    path = Path(folder, value.strip()).resolve()
+    if not path.is_relative_to(folder):
+        # Otherwise a line could publish any picture the server can read, applicants' photos included.
+        errors.append(f"image must be a file inside the import file's folder {folder}, not {value.strip()!r}")
+        return None
     if not path.is_file():
         errors.append(f"image file not found: {path}")
         return None
@@ -407,6 +421,7 @@ class LineResult:
     outcome: Outcome
     errors: list = field(default_factory=list)
     page: ArticlePage | None = None
+    note: str = ""  # why a line was skipped
 
 
 class ArticleImporter:
@@ -434,6 +449,8 @@ class ArticleImporter:
             if first != number:
                 raise LineError(f"source_url already appears on line {first} of this file")
             outcome, page = self.save_atomically(data)
+        except LineSkipped as skipped:
+            return LineResult(number, Outcome.SKIPPED, note=str(skipped))
         except LineError as error:
             return LineResult(number, Outcome.FAILED, error.reasons)
         except ValidationError as error:  # the model's own checks, should they be stricter than ours
@@ -478,9 +495,9 @@ class ArticleImporter:
                 f"(page id {page.pk}); its language cannot change"
             )
         if not page.live:
-            raise LineError(
-                f"the article “{page.title}” (page id {page.pk}) is not published (a draft, scheduled, or "
-                "unpublished in the admin); an import does not publish it"
+            raise LineSkipped(
+                f"the article “{page.title}” (page id {page.pk}) was unpublished in the admin (or is scheduled); "
+                "an import does not publish it again"
             )
         return page
 
@@ -511,10 +528,10 @@ class ArticleImporter:
         return Outcome.UPDATED, page
 
     def create(self, index, data, category):
-        base = folded_slug(data.title, ARTICLE_SLUG_LENGTH) or "article"
-        siblings = Page.objects.child_of(index).filter(slug__startswith=base[: ARTICLE_SLUG_LENGTH - 8])
+        base = folded_slug(data.title, TITLE_SLUG_LENGTH) or "article"
+        siblings = Page.objects.child_of(index).filter(slug__startswith=base[: TITLE_SLUG_LENGTH - 8])
         taken = set(siblings.values_list("slug", flat=True))  # numbered slugs may cut the end of `base`
-        slug = unique_slug(base, taken, ARTICLE_SLUG_LENGTH)
+        slug = unique_slug(base, taken, TITLE_SLUG_LENGTH)
         page = ArticlePage(slug=slug, locale=index.locale, live=False)
         self.apply(page, data, category)
         index.add_child(instance=page)

@@ -1,7 +1,6 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Max, Prefetch, Q, Sum, Value
 from django.db.models.signals import post_delete, pre_save
@@ -9,22 +8,26 @@ from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
+from core import translation
 from core.blocks import BodyBlock
 from core.fields import StreamField
 from core.models import CustomImage, SiteSettings
-from core.text import folded_slug
+from core.pagination import in_order, page_count, paginate
+from core.seo import SeoMixin, listing_alternate
+from core.text import collation_key, folded_slug
 
 from . import caching, feeds
 
@@ -72,7 +75,7 @@ class Author(index.Indexed, models.Model):
     bio = models.TextField(_("biography"), blank=True, max_length=1000)
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo"), FieldPanel("bio")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [index.SearchField("name"), index.SearchField("role"), index.AutocompleteField("name")]
 
     class Meta:
         verbose_name = _("author")
@@ -94,7 +97,7 @@ def fold_tag_slug(sender, instance, **kwargs):
         instance.slug = folded_slug(instance.slug) or instance.slug
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, SeoMixin, Page):
     """The news section of one language: latest articles, by category, by tag, by month, and RSS feeds."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -107,6 +110,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("news index")
+
+    @classmethod
+    def for_language(cls, language_code):
+        """The live, public news section of a language, or None."""
+        return cls.objects.live().public().filter(locale__language_code=language_code).first()
 
     # Querysets
 
@@ -127,42 +135,74 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def categories(self):
         return Category.objects.filter(locale=self.locale)
 
-    def paginate(self, request, queryset):
-        """One page of `queryset`. The database sorts only ids; the page's dozen articles are read after."""
-        paginator = Paginator(queryset.values_list("pk", flat=True), ARTICLES_PER_PAGE)
-        try:
-            page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page = paginator.page(1)
-        except EmptyPage as error:
-            raise Http404(_("This page of results does not exist.")) from error
-        page.object_list = in_order(queryset, page.object_list)
-        return page
+    def listing(self, request, queryset, equivalent, allow_empty=True, **context):
+        """Render one page of `queryset`.
 
-    def listing(self, request, queryset, **context):
-        context = {"articles": self.paginate(request, queryset), "categories": self.categories(), **context}
+        `equivalent(other)` gives (url, articles) of the same listing under `other`, another language's news
+        index, or None where it has none; with `allow_empty` off, a listing without articles there
+        (a tag, a month) counts as none.
+        """
+        articles = paginate(request, queryset, ARTICLES_PER_PAGE)
+        context = {
+            "articles": articles,
+            "categories": sorted(self.categories(), key=lambda category: collation_key(category.name)),
+            "translations": self.listing_alternates(articles.number, equivalent, allow_empty),
+            **context,
+        }
         return self.render(request, context_overrides=context)
+
+    def listing_alternates(self, number, equivalent, allow_empty):
+        alternates = {}
+        for translated in self.get_translations().live().public().select_related("locale").specific():
+            found = equivalent(translated)
+            if found is None:
+                continue
+            url, articles = found
+            pages = page_count(articles.count(), ARTICLES_PER_PAGE, allow_empty)
+            if pages:
+                alternates[translated.locale.language_code] = listing_alternate(url, number, pages)
+        return alternates
+
+    def route_url(self, name, *args):
+        return self.url + self.reverse_subpage(name, args=args)
 
     # Routes
 
     @path("")
     def latest(self, request):
-        return self.listing(request, self.articles())
+        return self.listing(request, self.articles(), lambda other: (other.url, other.articles()))
 
     @path("category/<slug:slug>/")
     def category(self, request, slug):
         category = get_object_or_404(self.categories(), slug=slug)
+
+        def equivalent(other):
+            translated = category.get_translation_or_none(other.locale)
+            if translated is None:
+                return None
+            return other.route_url("category", translated.slug), other.articles().filter(category=translated)
+
         return self.listing(
             request,
             self.articles().filter(category=category),
+            equivalent,
             category=category,
-            feed_url=self.url + self.reverse_subpage("category_feed", kwargs={"slug": slug}),
+            feed_url=self.route_url("category_feed", slug),
+            feed_title=feeds.feed_title(category),
+            social_card=self.social_card(request).for_view(category.name, category.description),
         )
 
     @path("tag/<str:tag>/")
     def tag(self, request, tag):
         tag = get_object_or_404(Tag, slug=tag)
-        return self.listing(request, self.articles().filter(tags=tag), tag=tag)
+        return self.listing(
+            request,
+            self.articles().filter(tags=tag),
+            lambda other: (other.route_url("tag", tag.slug), other.articles().filter(tags=tag)),
+            allow_empty=False,
+            tag=tag,
+            social_card=self.social_card(request).for_view(_("Tag: %(tag)s") % {"tag": tag.name}),
+        )
 
     @path("archive/<int:year>/<int:month>/")
     def archive(self, request, year, month):
@@ -170,8 +210,18 @@ class NewsIndexPage(RoutablePageMixin, Page):
             raise Http404
         start = timezone.make_aware(datetime.datetime(year, month, 1))
         end = timezone.make_aware(datetime.datetime(year + month // 12, month % 12 + 1, 1))
-        articles = self.articles().filter(published_at__gte=start, published_at__lt=end)
-        return self.listing(request, articles, month=start.date())
+
+        def in_month(articles):
+            return articles.filter(published_at__gte=start, published_at__lt=end)
+
+        return self.listing(
+            request,
+            in_month(self.articles()),
+            lambda other: (other.route_url("archive", year, month), in_month(other.articles())),
+            allow_empty=False,
+            month=start.date(),
+            social_card=self.social_card(request).for_view(date_format(start.date(), "YEAR_MONTH_FORMAT")),
+        )
 
     @path("rss/")
     def feed(self, request):
@@ -185,16 +235,23 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("feed_url", self.url + self.reverse_subpage("feed"))
+        context.setdefault("feed_url", self.feed_path())
+        context.setdefault("feed_title", feeds.feed_title())
         context["months"] = self.months()
         context["most_read"] = most_read(self.locale)
         return context
+
+    def feed_path(self):
+        return self.url + self.reverse_subpage("feed")
 
     def months(self):
         """Months that have articles, newest first, for the archive list."""
         dates = self.articles().datetimes("published_at", "month", order="DESC")
         # Truncating every article's date is the costliest query of a listing; it changes only on publication.
         return caching.cached(f"months:{self.pk}", lambda: list(dates[:24]))
+
+    def sharing_summary(self):
+        return self.intro
 
 
 class ArticlePageForm(WagtailAdminPageForm):
@@ -206,13 +263,7 @@ class ArticlePageForm(WagtailAdminPageForm):
             self.fields["category"].queryset = Category.objects.filter(locale_id=self.instance.locale_id)
 
 
-def in_order(queryset, ids):
-    """The objects of `queryset` with these ids, in the order of `ids` (missing ones left out)."""
-    by_id = queryset.in_bulk(list(ids))
-    return [by_id[pk] for pk in ids if pk in by_id]
-
-
-class ArticlePage(Page):
+class ArticlePage(SeoMixin, Page):
     """A news article: lead, hero image, StreamField body, bylines, category, tags and related articles."""
 
     lead = models.TextField(
@@ -223,7 +274,6 @@ class ArticlePage(Page):
     )
     hero_caption = models.CharField(_("hero image caption"), max_length=500, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-    authors = ParentalManyToManyField(Author, verbose_name=_("authors"), blank=True, related_name="articles")
     guest_byline = models.CharField(
         _("guest byline"), max_length=255, blank=True, help_text=_("For writers who are not in the authors list.")
     )
@@ -251,12 +301,17 @@ class ArticlePage(Page):
             [FieldPanel("category"), FieldPanel("tags"), FieldPanel("featured")], heading=_("Classification")
         ),
         MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("guest_byline"), FieldPanel("source_name"), FieldPanel("source_url")],
+            [
+                MultipleChooserPanel("bylines", chooser_field_name="author", label=_("Authors")),
+                FieldPanel("guest_byline"),
+                FieldPanel("source_name"),
+                FieldPanel("source_url"),
+            ],
             heading=_("Byline and source"),
         ),
         InlinePanel("related_links", label=_("Related articles"), max_num=3),
     ]
-    promote_panels = [*Page.promote_panels, FieldPanel("display_date")]
+    promote_panels = [*SeoMixin.promote_panels, FieldPanel("display_date")]
 
     search_fields = [
         *Page.search_fields,
@@ -273,6 +328,8 @@ class ArticlePage(Page):
 
     base_form_class = ArticlePageForm
     og_type = "article"
+    # The same in every language's copy: publishing one copy copies them to the others (core.translation).
+    shared_fields = ("hero_image", "category")
 
     class Meta:
         verbose_name = _("article")
@@ -302,18 +359,23 @@ class ArticlePage(Page):
         return None
 
     @property
-    def social_image(self):
-        return self.hero_image
-
-    @property
     def byline(self):
-        names = [author.name for author in self.authors.all()]
+        names = [byline.author.name for byline in self.bylines.all()]  # search prefetches bylines__author
         if self.guest_byline:
             names.append(self.guest_byline)
         return names
 
-    def structured_data(self, request, site_settings):
-        """schema.org NewsArticle for search engines (rendered as JSON-LD)."""
+    def sharing_summary(self):
+        return self.lead
+
+    def sharing_picture(self, request):
+        return self.hero_image
+
+    def structured_data(self, request):
+        """schema.org NewsArticle, and the BreadcrumbList of home › news › category › article."""
+        return [self.news_article_data(request, SiteSettings.for_request(request)), self.breadcrumb_data(request)]
+
+    def news_article_data(self, request, site_settings):
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -339,10 +401,31 @@ class ArticlePage(Page):
             data["isBasedOn"] = self.source_url
         return data
 
+    def breadcrumb_data(self, request):
+        """The trail the page's breadcrumb shows, with the article itself as the last step."""
+        index = self.get_parent().specific
+        home = index.get_parent()
+        index_url = index.get_full_url(request)
+        steps = [(str(_("Home")), home.get_full_url(request)), (index.title, index_url)]
+        if self.category:
+            steps.append(
+                (self.category.name, index_url + index.reverse_subpage("category", args=[self.category.slug]))
+            )
+        steps.append((self.title, self.get_full_url(request)))
+        return {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": position, "name": name, "item": url}
+                for position, (name, url) in enumerate(steps, start=1)
+            ],
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.related_articles()
-        context["structured_data"] = self.structured_data(request, SiteSettings.for_request(request))
+        related = context["related_articles"] = self.related_articles()
+        context["latest_articles"] = latest_articles(self.locale, exclude={self.pk, *(page.pk for page in related)})
+        context["most_read"] = most_read(self.locale)
         return context
 
     def related_articles(self, limit=3):
@@ -359,7 +442,8 @@ class ArticlePage(Page):
 
     def similar_article_ids(self, count):
         """Ids of the articles of this language sharing most tags, then the category, newest first."""
-        tag_ids = list(self.tags.values_list("pk", flat=True))
+        # Not values_list("pk"): while previewing, `tags` is modelcluster's in-memory queryset, which knows no "pk".
+        tag_ids = [tag.pk for tag in self.tags.all()]
         articles = ArticlePage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
         if tag_ids:
             shared = Q(category_id=self.category_id) | Q(tags__in=tag_ids)
@@ -407,11 +491,30 @@ def translate_category(sender, source_obj, target_obj, **kwargs):
         revision.save(update_fields=["content"])
 
 
+@receiver(page_published, sender=ArticlePage)
+def sync_translations(sender, instance, **kwargs):
+    translation.sync_shared_fields(instance, ArticlePage.shared_fields)
+
+
 # Cached lists of article ids (archive months, related, most read) go stale whenever an article
-# appears, disappears or moves.
-for _signal in (page_published, page_unpublished, post_page_move):
+# appears, disappears, moves or changes section.
+for _signal in (page_published, page_unpublished, post_page_move, translation.shared_fields_synced):
     _signal.connect(caching.invalidate, sender=ArticlePage, dispatch_uid=f"news-cache-{_signal!r}")
 post_delete.connect(caching.invalidate, sender=ArticlePage, dispatch_uid="news-cache-delete")
+
+
+class ArticleByline(Orderable):
+    """One author of an article, in the order the byline names them (picked in the admin's author chooser)."""
+
+    article = ParentalKey(ArticlePage, related_name="bylines", on_delete=models.CASCADE)
+    author = models.ForeignKey(Author, verbose_name=_("author"), on_delete=models.CASCADE, related_name="bylines")
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        constraints = [models.UniqueConstraint(fields=["article", "author"], name="one_byline_per_author")]
 
 
 class ArticleRelatedLink(Orderable):
@@ -452,3 +555,17 @@ def most_read(locale, days=7, limit=5):
     ids = caching.cached(f"most-read:{locale.pk}:{since}:{days}", ranking, timeout=5 * 60)
     pages = ArticlePage.objects.live().public().select_related("category").defer_streamfields()
     return in_order(pages, ids)[:limit]
+
+
+def latest_articles(locale, exclude=(), limit=5):
+    """The newest live, public articles of a language, without those in `exclude` (ids), for the article page.
+
+    The article page leaves out itself and the related articles it already shows.
+    """
+
+    def newest():
+        articles = ArticlePage.objects.live().public().filter(locale=locale).order_by("-published_at", "-pk")
+        return list(articles.values_list("pk", flat=True)[: limit * 3])
+
+    ids = [pk for pk in caching.cached(f"latest:{locale.pk}", newest) if pk not in exclude][:limit]
+    return in_order(ArticlePage.objects.live().public().defer_streamfields(), ids)

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -9,6 +10,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
+from core.i18n import localized_value
 from core.models import SiteSettings
 
 from .models import ArticlePage
@@ -32,5 +34,8 @@ def google_news_sitemap(request):
         .defer_streamfields()
         .order_by("-published_at")[:NEWS_SITEMAP_LIMIT]
     )
-    context = {"articles": articles, "publisher": SiteSettings.for_site(site).publisher_name}
+    # Google News knows a publication by its name in each language: an article carries its own language's.
+    site_settings = SiteSettings.for_site(site)
+    publishers = {code: localized_value(site_settings, "publisher_name", code) for code, _name in settings.LANGUAGES}
+    context = {"articles": [(article, publishers[article.locale.language_code]) for article in articles]}
     return TemplateResponse(request, "news/news_sitemap.xml", context, content_type="application/xml")

@@ -22,7 +22,7 @@ class AuthorViewSet(SnippetViewSet):
     icon = "user"
     menu_label = _("Authors")
     list_display = ["name", "role"]
-    search_fields = ["name", "role"]
+    # Searched through the model's own search_fields: naming fields here makes the SQLite backend fail.
 
 
 class NewsroomViewSetGroup(SnippetViewSetGroup):

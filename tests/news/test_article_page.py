@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from news.models import ArticleRelatedLink
+from news.models import ArticleByline, ArticleDailyViews, ArticleRelatedLink
 from tests.factories import AuthorFactory, CategoryFactory, ImageFactory, days_ago, make_article
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +45,7 @@ def article(news_index):
 
 
 def test_article_shows_lead_hero_credit_byline_source_and_tags(client, article):
-    article.authors.add(AuthorFactory(name="Phạm Quỳnh Anh"))
+    article.bylines.add(ArticleByline(author=AuthorFactory(name="Phạm Quỳnh Anh")))
     article.save_revision().publish()
 
     html = client.get(article.url).content.decode()
@@ -132,8 +132,7 @@ def test_related_articles_chosen_first_then_filled_by_category_and_tags(client, 
 
     assert [page.title for page in related] == [chosen.title, same_tag.title, same_category.title]
     html = client.get(article.url).content.decode()
-    aside = html.split('aria-labelledby="related-heading"', 1)[1]
-    assert "Bài không liên quan" not in aside
+    assert "Bài không liên quan" not in box(html, "related-heading")
 
 
 def test_unpublished_related_article_is_not_shown(news_index):
@@ -182,3 +181,25 @@ def test_a_related_article_made_private_disappears_at_once(news_index):
         PageViewRestriction.objects.create(page=page, restriction_type="password", password="noi-bo")
 
     assert article.related_articles() == []
+
+
+def box(html, heading_id):
+    return html.split(f'aria-labelledby="{heading_id}"', 1)[1].split("</section>", 1)[0]
+
+
+def test_an_article_shows_the_latest_news_and_the_most_read_of_its_language(client, news_index, news_index_en):
+    reading = make_article(news_index, title="Bài đang đọc", published_at=days_ago(0))
+    older = [make_article(news_index, title=f"Tin cũ hơn {n}", published_at=days_ago(n)) for n in range(1, 7)]
+    english = make_article(news_index_en, title="English news", published_at=days_ago(0))
+    ArticleDailyViews.objects.create(article=older[5], day=timezone.localdate(), views=40)
+    ArticleRelatedLink.objects.create(article=reading, related_article=older[0])
+
+    html = client.get(reading.url).content.decode()
+
+    latest = box(html, "latest-heading")
+    assert "Tin mới nhất" in latest
+    # Newest first, without the article itself and the related article already shown above.
+    assert re.findall(r">(Tin cũ hơn \d)</a>", latest) == [a.title for a in older[1:6]]
+    assert reading.title not in latest and english.title not in latest
+    most_read_box = box(html, "most-read-heading")
+    assert f'href="{older[5].url}"' in most_read_box

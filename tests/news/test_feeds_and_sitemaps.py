@@ -4,6 +4,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from wagtail.models import Site
+
+from core.models import SiteSettings
 from core.pages import ensure_translation
 from tests.factories import CategoryFactory, days_ago, make_article, translated_category
 
@@ -36,7 +39,7 @@ def test_news_feed_lists_live_articles_newest_first(client, news_index):
 
     assert channel.findtext("language") == "vi"
     assert [item["title"] for item in items] == [newer.title, older.title]
-    assert items[0]["link"] == f"http://localhost{newer.url}"
+    assert items[0]["link"] == f"http://testserver{newer.url}"
 
 
 def test_category_feed_has_only_that_category(client, news_index):
@@ -65,7 +68,7 @@ def test_english_feed_lives_under_en_and_holds_english_articles(client, news_ind
 def test_listing_pages_advertise_their_feed(client, news_index):
     CategoryFactory(name="Quốc tế", slug="quoc-te")
     html = client.get("/tin-tuc/").content.decode()
-    assert '<link rel="alternate" type="application/rss+xml" title="RSS" href="/tin-tuc/rss/">' in html
+    assert '<link rel="alternate" type="application/rss+xml" title="Tin tức Đại hội" href="/tin-tuc/rss/">' in html
     html = client.get("/tin-tuc/category/quoc-te/").content.decode()
     assert 'href="/tin-tuc/category/quoc-te/rss/"' in html
 
@@ -90,14 +93,14 @@ def test_sitemap_lists_both_languages_with_hreflang_alternates(client, news_inde
 
     urls = sitemap_urls(client)
 
-    vi_url = "http://localhost/tin-tuc/dai-bieu-thao-luan/"
-    en_url = "http://localhost/en/news/delegates-discuss/"
+    vi_url = "http://testserver/tin-tuc/dai-bieu-thao-luan/"
+    en_url = "http://testserver/en/news/delegates-discuss/"
     assert english.url == "/en/news/delegates-discuss/"
     assert urls[vi_url] == {"vi": vi_url, "en": en_url}
     assert urls[en_url] == {"vi": vi_url, "en": en_url}
-    assert urls[f"http://localhost{untranslated.url}"] == {}
-    assert "http://localhost/" in urls
-    assert "http://localhost/en/" in urls
+    assert urls[f"http://testserver{untranslated.url}"] == {}
+    assert "http://testserver/" in urls
+    assert "http://testserver/en/" in urls
 
 
 def test_google_news_sitemap_has_only_the_last_two_days(client, news_index):
@@ -109,7 +112,7 @@ def test_google_news_sitemap_has_only_the_last_two_days(client, news_index):
 
     assert response.status_code == 200
     urls = ET.fromstring(response.content).findall(f"{SITEMAP}url")
-    assert [url.findtext(f"{SITEMAP}loc") for url in urls] == [f"http://localhost{fresh.url}"]
+    assert [url.findtext(f"{SITEMAP}loc") for url in urls] == [f"http://testserver{fresh.url}"]
     news = urls[0].find(f"{NEWS}news")
     assert news.findtext(f"{NEWS}title") == fresh.title
     assert news.findtext(f"{NEWS}publication/{NEWS}language") == "vi"
@@ -122,3 +125,21 @@ def test_robots_txt_points_crawlers_at_both_sitemaps(client):
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Sitemap: http://testserver/news-sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+def test_google_news_sitemap_names_the_publication_in_each_articles_language(client, news_index, news_index_en):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.publisher_name_vi, settings.publisher_name_en = "Ban Tổ chức Đại hội", "Congress Organising Committee"
+    settings.save()
+    make_article(news_index, title="Bầu Ban Chấp hành", published_at=days_ago(1))
+    make_article(news_index_en, title="Central Committee elected", published_at=days_ago(1))
+
+    urls = ET.fromstring(client.get("/news-sitemap.xml", HTTP_ACCEPT_LANGUAGE="en").content).findall(f"{SITEMAP}url")
+
+    publications = {
+        url.findtext(f"{NEWS}news/{NEWS}publication/{NEWS}language"): url.findtext(
+            f"{NEWS}news/{NEWS}publication/{NEWS}name"
+        )
+        for url in urls
+    }
+    assert publications == {"vi": "Ban Tổ chức Đại hội", "en": "Congress Organising Committee"}

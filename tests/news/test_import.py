@@ -222,6 +222,28 @@ def test_missing_image_is_reported_with_its_resolved_path(tmp_path):
     assert f"image file not found: {tmp_path / 'anh' / 'khong-co.jpg'}" in found
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("where", ["absolute", "parent", "symlink"])
+def test_an_image_outside_the_import_files_folder_is_refused_with_its_line_number(tmp_path, where):
+    # A picture the server can read but that is not part of the feed, e.g. an applicant's photo.
+    private = write_picture(tmp_path / "private" / "ho-so" / "chan-dung.jpg")
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    if where == "symlink":
+        (feed / "anh.jpg").symlink_to(private)
+    image = {"absolute": str(private), "parent": "../private/ho-so/chan-dung.jpg", "symlink": "anh.jpg"}[where]
+    good, outside = article(), article(image=image)
+    images = CustomImage.objects.count()
+
+    status, stdout, stderr = run_import(write_lines(feed / "articles.jsonl", good, outside))
+
+    assert status == 1
+    assert f"line 2: image must be a file inside the import file's folder {feed}" in stderr
+    assert "1 created, 0 updated, 0 unchanged, 0 skipped, 1 failed" in stdout
+    assert not ArticlePage.objects.filter(source_url=outside["source_url"]).exists()
+    assert CustomImage.objects.count() == images
+
+
 def test_a_text_file_named_like_a_picture_is_not_an_image(tmp_path):
     (tmp_path / "anh.jpg").write_text("không phải ảnh")
 
@@ -263,7 +285,7 @@ def test_a_line_becomes_a_published_article_in_its_language_news_section(import_
     status, stdout, stderr = import_file(line)
 
     assert (status, stderr) == (0, "")
-    assert "1 created, 0 updated, 0 unchanged, 0 failed" in stdout
+    assert "1 created, 0 updated, 0 unchanged, 0 skipped, 0 failed" in stdout
     page = imported(line["source_url"])
     assert page.get_parent().pk == news_index.pk
     assert page.live and page.locale.language_code == "vi"
@@ -321,7 +343,7 @@ def test_reimporting_an_unchanged_line_makes_no_revision(import_file):
     status, stdout, _stderr = import_file(line)
 
     assert status == 0
-    assert "0 created, 0 updated, 1 unchanged, 0 failed" in stdout
+    assert "0 created, 0 updated, 1 unchanged, 0 skipped, 0 failed" in stdout
     assert Revision.page_revisions.filter(object_id=str(page.pk)).count() == revisions
     assert imported(line["source_url"]).last_published_at == page.last_published_at
 
@@ -338,7 +360,7 @@ def test_bad_lines_are_reported_by_number_and_the_rest_still_import(import_file)
     assert "line 4: missing required field: lead" in stderr
     assert "line 5: published_at has no time zone offset" in stderr
     assert "line 1" not in stderr and "line 3" not in stderr
-    assert "1 created, 0 updated, 0 unchanged, 3 failed" in stdout
+    assert "1 created, 0 updated, 0 unchanged, 0 skipped, 3 failed" in stdout
     assert ArticlePage.objects.filter(source_url=good["source_url"]).exists()
     for failed in (missing_lead, naive):
         assert not ArticlePage.objects.filter(source_url=failed["source_url"]).exists()
@@ -365,7 +387,7 @@ def test_the_exit_status_is_non_zero_when_a_line_failed(import_file, tmp_path, f
 
     assert status == 1
     assert f"line 2: {reason}" in stderr
-    assert "1 created, 0 updated, 0 unchanged, 1 failed" in stdout
+    assert "1 created, 0 updated, 0 unchanged, 0 skipped, 1 failed" in stdout
     assert Page.objects.count() == pages + 1
 
 
@@ -405,12 +427,12 @@ def test_dry_run_writes_nothing_yet_reports_the_same_problems(tmp_path):
     assert after == before
     assert imported(existing["source_url"]).title == existing["title"]
     assert "Dry run, nothing written" in dry_stdout
-    assert "1 created, 1 updated, 0 unchanged, 2 failed" in dry_stdout
+    assert "1 created, 1 updated, 0 unchanged, 0 skipped, 2 failed" in dry_stdout
 
     status, stdout, stderr = run_import(path)
 
     assert (dry_status, dry_stderr) == (status, stderr)
-    assert "1 created, 1 updated, 0 unchanged, 2 failed" in stdout
+    assert "1 created, 1 updated, 0 unchanged, 0 skipped, 2 failed" in stdout
 
 
 @pytest.mark.django_db
@@ -482,15 +504,18 @@ def test_the_same_source_url_twice_in_one_file_is_a_problem(import_file):
 
 
 @pytest.mark.django_db
-def test_an_article_unpublished_by_editors_is_not_published_again(import_file):
-    line = article()
+def test_an_article_unpublished_by_editors_is_skipped_not_failed_and_not_published_again(import_file):
+    line, other = article(), article()
     import_file(line)
     imported(line["source_url"]).unpublish()
 
-    status, _stdout, stderr = import_file({**line, "title": "Sửa lại"})
+    for options in (["--dry-run"], []):
+        status, stdout, stderr = import_file({**line, "title": "Sửa lại"}, other, options=options)
 
-    assert status == 1
-    assert "is not published" in stderr and "an import does not publish it" in stderr
+        # A cron job re-reads the same feed every time: an editor's decision must not alarm it forever.
+        assert (status, stderr) == (0, "")
+        assert "line 1: skipped: " in stdout and "unpublished in the admin" in stdout
+        assert "1 created, 0 updated, 0 unchanged, 1 skipped, 0 failed" in stdout
     page = imported(line["source_url"])
     assert not page.live and page.title == line["title"]
 
@@ -560,7 +585,7 @@ def test_the_example_file_imports_cleanly(tmp_path):
 
     assert (status, stderr) == (0, "")
     lines = EXAMPLE_FILE.read_text(encoding="utf-8").splitlines()
-    assert f"{len(lines)} created, 0 updated, 0 unchanged, 0 failed" in stdout
+    assert f"{len(lines)} created, 0 updated, 0 unchanged, 0 skipped, 0 failed" in stdout
     assert ArticlePage.objects.exclude(hero_image=None).filter(source_url__contains=".example/").exists()
 
 

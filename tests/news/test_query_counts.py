@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from news.models import ArticleDailyViews, ArticleRelatedLink
+from news.models import ArticleByline, ArticleDailyViews, ArticleRelatedLink
 from tests.factories import AuthorFactory, CategoryFactory, ImageFactory, days_ago, make_article
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ def add_articles(news_index, count, start):
             tags=[f"thẻ {n % 5}", "đại hội"],
             published_at=days_ago(n % 20),
         )
-        article.authors.add(author)
+        ArticleByline.objects.create(article=article, author=author)
         ArticleDailyViews.objects.create(article=article, day=timezone.localdate(), views=n)
         articles.append(article)
     return articles

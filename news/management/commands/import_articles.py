@@ -11,7 +11,8 @@ class Command(BaseCommand):
     help = (
         "Import published articles from a JSON Lines file, one article per line "
         f"(fields: {', '.join(FIELDS)}). An article whose source_url was imported before is updated, "
-        "never duplicated. Problems go to stderr as 'line N: reason'; the exit status is 1 when a line failed."
+        "never duplicated. Problems go to stderr as 'line N: reason'; the exit status is 1 when a line failed. "
+        "Articles unpublished in the admin are skipped (reported on stdout), not failed."
     )
 
     def add_arguments(self, parser):
@@ -35,7 +36,9 @@ class Command(BaseCommand):
                 counts[result.outcome] += 1
                 for reason in result.errors:
                     self.stderr.write(f"line {result.number}: {reason}")
-                if verbosity > 1 and result.outcome is not Outcome.FAILED:
+                if result.outcome is Outcome.SKIPPED:
+                    self.stdout.write(f"line {result.number}: skipped: {result.note}")
+                if verbosity > 1 and result.outcome in (Outcome.CREATED, Outcome.UPDATED, Outcome.UNCHANGED):
                     self.stdout.write(f"line {result.number}: {self.describe(result, dry_run)}")
 
         summary = ", ".join(f"{counts[outcome]} {outcome.value}" for outcome in Outcome)
