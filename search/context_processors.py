@@ -14,9 +14,9 @@ def search(request):
     """The search box in the header: where it searches and where it asks for suggestions."""
     try:
         return {
-            "search_url": reverse("search:search"),
-            "search_suggest_url": reverse("search_api:suggest"),
-            "search_suggest_texts": SUGGEST_TEXTS,
+            "site_search_url": reverse("search:search"),
+            "site_search_suggest_url": reverse("search_api:suggest"),
+            "site_search_suggest_texts": SUGGEST_TEXTS,
         }
     except NoReverseMatch:  # a URLconf without the search app (e.g. a test's own)
         return {}

@@ -1,12 +1,14 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from core import pagination
 
 from . import registry
 from .backends.base import RESULTS_PER_PAGE, SearchParams
 from .text import Query
 
-MAX_PAGE = 1000
 SORTS = [("relevance", _("Relevance")), ("newest", _("Newest first"))]
 
 
@@ -38,6 +40,18 @@ class QueryField(forms.CharField):
         return "".join(char for char in value if char.isprintable() or char.isspace()).strip()
 
 
+class PageField(forms.Field):
+    """`page`, read as every listing reads it (core.pagination.page_number): 1 when absent."""
+
+    default_error_messages = {"invalid": _("Enter a page number: a whole number from 1.")}
+
+    def to_python(self, value):
+        try:
+            return pagination.page_number(value)
+        except pagination.PageNotFound as error:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
 class SearchForm(forms.Form):
     """The parameters of the search page and of /api/search/, validated the same way for both."""
 
@@ -48,7 +62,7 @@ class SearchForm(forms.Form):
     date_from = forms.DateField(label=_("From"), required=False, input_formats=["%Y-%m-%d"])
     date_to = forms.DateField(label=_("To"), required=False, input_formats=["%Y-%m-%d"])
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
-    page = forms.IntegerField(label=_("Page"), required=False, min_value=1, max_value=MAX_PAGE)
+    page = PageField(label=_("Page"), required=False)
 
     # The query string uses "from" and "to", which are Python keywords.
     FIELD_NAMES = {"from": "date_from", "to": "date_to"}
@@ -85,6 +99,6 @@ class SearchForm(forms.Form):
             date_from=data.get("date_from"),
             date_to=data.get("date_to"),
             sort=data.get("sort") or "relevance",
-            page=data.get("page") or 1,
+            page=data["page"],
             per_page=per_page,
         )

@@ -108,6 +108,11 @@ class SearchType:
     def get_language(self, page):
         return page.locale.language_code
 
+    def translate_category(self, slug, source, target):
+        """The category filter `slug` of language `source` as it is called in `target`; None when it has no
+        equivalent there. By default a category means the same in every language (a status, a shared topic)."""
+        return slug
+
     def get_url(self, page):
         return page.get_url() or ""
 
@@ -177,6 +182,15 @@ def unregister(key):
 def search_types():
     """Registered types, in registration order."""
     return list(_types.values())
+
+
+def translated_category(slug, source, target):
+    """The category filter `slug` for a search in `target` instead of `source` (see SearchType.translate_category)."""
+    for search_type in _types.values():
+        translated = search_type.translate_category(slug, source, target)
+        if translated != slug:
+            return translated
+    return slug
 
 
 def get_type(key):

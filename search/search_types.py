@@ -19,7 +19,7 @@ class ArticleSearch(SearchType):
     related_models = (Category, Author)
 
     def get_queryset(self):
-        return super().get_queryset().select_related("category").prefetch_related("tags", "authors")
+        return super().get_queryset().select_related("category").prefetch_related("tags", "bylines__author")
 
     def get_text(self, page):
         return [
@@ -36,7 +36,15 @@ class ArticleSearch(SearchType):
     def get_category(self, page):
         return SearchCategory(page.category.slug, page.category.name) if page.category else None
 
+    def translate_category(self, slug, source, target):
+        """Each language has its own news categories and slugs, linked as translations."""
+        category = Category.objects.filter(slug=slug, locale__language_code=source).first()
+        if category is None:
+            return slug
+        translated = category.get_translations().filter(locale__language_code=target).first()
+        return translated.slug if translated else None
+
     def pages_for_related(self, obj):
         if isinstance(obj, Category):
             return ArticlePage.objects.filter(category=obj)
-        return ArticlePage.objects.filter(authors=obj)
+        return ArticlePage.objects.filter(bylines__author=obj)

@@ -1,14 +1,16 @@
 """Page events that change what readers may find, turned into index updates (see indexing.py).
 
 Publish, unpublish (also by expiry), scheduled go-live (publish_scheduled publishes), delete,
-move, slug change and privacy change; plus changes to models that a search type declared as
-related (an article's category or author).
+move, slug change and privacy change; shared fields copied from another language's copy; plus
+changes to models that a search type declared as related (an article's category or author).
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from core import translation
 
 from . import registry
 from .indexing import request_update, subtree_ids
@@ -25,6 +27,11 @@ def on_published(sender, instance, **kwargs):
 def on_unpublished(sender, instance, **kwargs):
     if registry.type_for_model(type(instance)):
         request_update([instance.pk], Reason.UNPUBLISHED)
+
+
+def on_translations_synced(sender, pages, **kwargs):
+    if registry.type_for_model(sender):
+        request_update([page.pk for page in pages], Reason.RELATED)
 
 
 def on_deleted(sender, instance, **kwargs):
@@ -73,6 +80,7 @@ def connect():
     page_unpublished.connect(on_unpublished, dispatch_uid="search_page_unpublished")
     page_slug_changed.connect(on_slug_changed, dispatch_uid="search_page_slug_changed")
     post_page_move.connect(on_moved, dispatch_uid="search_page_moved")
+    translation.shared_fields_synced.connect(on_translations_synced, dispatch_uid="search_translations_synced")
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted")
     for search_type in registry.search_types():

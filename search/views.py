@@ -1,41 +1,33 @@
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from core import pagination
 from core.i18n import current_language
+from core.seo import Alternate
+from core.text import collation_key
 
 from . import registry, service
+from .backends.base import MAX_PAGE
 from .forms import SearchForm
 from .text import Query
 
 JSON_OPTIONS = {"ensure_ascii": False}
+# Parameters that mean the same on the search page of every language (`category` is translated).
+SHARED_PARAMETERS = ("q", "lang", "type", "from", "to", "sort", "page")
 
 
-class ResultsPage:
-    """What pagination.html needs from a page of search results."""
-
-    def __init__(self, results):
-        self.number = results.params.page
-        self.num_pages = results.num_pages
-        self.paginator = self
-
-    def has_other_pages(self):
-        return self.num_pages > 1
-
-    def has_previous(self):
-        return self.number > 1
-
-    def has_next(self):
-        return self.number < self.num_pages
-
-    def previous_page_number(self):
-        return self.number - 1
-
-    def next_page_number(self):
-        return self.number + 1
+def paged_search(params):
+    """The results of `params` and their page (core.pagination), or PageNotFound for a page past the last."""
+    if params.page > MAX_PAGE:
+        raise pagination.PageNotFound
+    results = service.search(params)
+    countable = min(results.count, MAX_PAGE * params.per_page)
+    return results, pagination.page_of(params.page, countable, params.per_page, results.hits)
 
 
 @require_GET
@@ -43,14 +35,11 @@ def search_page(request):
     """The search page of the reader's language: results, filters, facets and pagination."""
     language = current_language()
     form = SearchForm(request.GET, default_language=language)
-    results = None
+    if form.has_error("page"):
+        raise pagination.PageNotFound  # a 404, as on every listing (see core.pagination)
+    results = page_obj = None
     if form.is_valid():
-        params = form.params()
-        results = service.search(params)
-        if results.num_pages and params.page > results.num_pages:
-            # A page past the end (an old link): show the last one instead of nothing.
-            params.page = results.num_pages
-            results = service.search(params)
+        results, page_obj = paged_search(form.params())
     labels = {search_type.key: search_type.label for search_type in registry.search_types()}
     for hit in results.hits if results else ():
         hit.type_label = labels.get(hit.type, hit.type)
@@ -61,12 +50,35 @@ def search_page(request):
         "form": form,
         "results": results,
         "search_query": Query(query).raw,
-        "page_obj": ResultsPage(results) if results else None,
+        "page_obj": page_obj,
         "extra_query": filters.urlencode(),
         "page_language": language,
         "facet_links": _facet_links(request, results, labels) if results else {},
+        "translations": search_alternates(request, language),
     }
     return render(request, "search/search_page.html", context)
+
+
+def search_alternates(request, language):
+    """The same search on the search page of each other language, for the switcher and hreflang."""
+    alternates = {}
+    for code, _name in settings.LANGUAGES:
+        if code == language:
+            continue
+        query = QueryDict(mutable=True)
+        for key in SHARED_PARAMETERS:
+            if key in request.GET:
+                query.setlist(key, request.GET.getlist(key))
+        category = request.GET.get("category", "")
+        if category and not request.GET.get("lang"):
+            # The other page searches its own language by default, where the category may have another slug.
+            category = registry.translated_category(category, language, code)
+        if category:
+            query["category"] = category
+        with translation.override(code):
+            path = reverse("search:search")
+        alternates[code] = Alternate(f"{path}?{query.urlencode()}" if query else path)
+    return alternates
 
 
 def _facet_links(request, results, labels):
@@ -82,12 +94,14 @@ def _facet_links(request, results, labels):
         return "?" + query.urlencode()
 
     facets = results.facets
+    categories = [
+        (facets.category_names.get(slug, slug), count, link(category=slug), slug)
+        for slug, count in facets.category.items()
+    ]
     return {
         "type": [(key, labels.get(key, key), count, link(type=key)) for key, count in facets.type.items()],
-        "category": [
-            (facets.category_names.get(slug, slug), count, link(category=slug), slug)
-            for slug, count in facets.category.items()
-        ],
+        "category": categories,  # most results first
+        "category_by_name": sorted(categories, key=lambda category: collation_key(category[0])),  # for the menu
         "year": [
             (year, count, link(**{"from": f"{year}-01-01", "to": f"{year}-12-31"}))
             for year, count in facets.year.items()
@@ -96,9 +110,15 @@ def _facet_links(request, results, labels):
     }
 
 
-def _error(request, form):
-    """400 with the problems, in the language the client asked for (Accept-Language), Vietnamese by default."""
+def _error(request, form=None, missing_page=None):
+    """The API's error: 400 with the form's problems, or 404 for a page past the last (`missing_page`).
+
+    In the language the client asked for (Accept-Language), Vietnamese by default.
+    """
     with translation.override(translation.get_language_from_request(request)):
+        if missing_page is not None:
+            data = {"error": _("This page of results does not exist."), "fields": {"page": [missing_page.detail()]}}
+            return JsonResponse(data, status=404, json_dumps_params=JSON_OPTIONS)
         data = {"error": _("Invalid search parameters."), "fields": form.public_errors()}
     return JsonResponse(data, status=400, json_dumps_params=JSON_OPTIONS)
 
@@ -110,12 +130,15 @@ def api_search(request):
     if not form.is_valid():
         return _error(request, form)
     params = form.params()
-    results = service.search(params)
+    try:
+        results, page = paged_search(params)
+    except pagination.PageNotFound as error:
+        return _error(request, missing_page=error)
     data = {
         "query": params.query.raw,
         "count": results.count,
-        "page": params.page,
-        "num_pages": results.num_pages,
+        "page": page.number,
+        "num_pages": page.paginator.num_pages,
         "results": [
             {
                 "title": hit.title,

@@ -8,6 +8,9 @@ from django.utils.safestring import SafeString
 from ..text import Query
 
 RESULTS_PER_PAGE = 10
+# No backend is asked for a page past this one: deep offsets are what search engines do worst, and
+# no reader pages through 10,000 results.
+MAX_PAGE = 1000
 SUGGESTIONS = 8
 
 
@@ -60,12 +63,6 @@ class SearchResults:
     count: int = 0
     hits: list = field(default_factory=list)
     facets: Facets = field(default_factory=Facets)
-
-    @property
-    def num_pages(self):
-        if not self.count:
-            return 0
-        return (self.count + self.params.per_page - 1) // self.params.per_page
 
 
 class BaseSearchBackend:

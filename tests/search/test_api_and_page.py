@@ -113,7 +113,12 @@ def test_pagination(client, publish):
     assert (first["count"], first["num_pages"], len(first["results"])) == (12, 2, 10)
     assert len(second["results"]) == 2
     assert not {r["url"] for r in first["results"]} & {r["url"] for r in second["results"]}
-    assert api(client, q="dai hoi", page=5)["results"] == []
+    past_the_end = client.get("/api/search/", {"q": "dai hoi", "page": "3"})
+    assert past_the_end.status_code == 404
+    assert past_the_end.json() == {
+        "error": "Trang kết quả này không tồn tại.",
+        "fields": {"page": ["Trang cuối là 2."]},
+    }
 
 
 @pytest.mark.parametrize(
@@ -186,10 +191,10 @@ def test_a_bad_date_on_the_page_shows_an_error_not_a_crash(client, articles):
     assert 'aria-invalid="true"' in response.content.decode()
 
 
-def test_a_page_past_the_end_shows_the_last_page(client, articles):
+def test_a_page_past_the_end_is_not_found_as_on_every_listing(client, articles):
     response = client.get("/tim-kiem/", {"q": "dai hoi", "page": "9"})
-    assert response.status_code == 200
-    assert articles["old"].slug in response.content.decode()
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()
 
 
 @pytest.mark.parametrize(
