@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
 
+from core.dates import long_date
+
 from . import notifications
 from .models import (
     HOLDS_PLACE,
@@ -442,14 +444,26 @@ def log_badge_print(application, user):
 
 
 def record_check_in(application, user, kind):
+    """Record a pickup or an entry: (check-in, created). A second pickup of a badge keeps the first."""
     from .models import BadgeState
 
-    if application.badge_state() != BadgeState.VALID:
+    state = application.badge_state()
+    if state == BadgeState.NOT_YET_VALID:
+        raise TransitionError(
+            _("This badge is valid from %(start)s to %(end)s: nothing was recorded.")
+            % {"start": long_date(application.badge_valid_from), "end": long_date(application.badge_valid_until)}
+        )
+    if state != BadgeState.VALID:
         raise TransitionError(_("This badge is not valid: nothing was recorded."))
     with transaction.atomic():
+        application = Application.objects.select_for_update().get(pk=application.pk)
+        if kind == CheckIn.Kind.PICKUP:
+            earlier = application.check_ins.filter(kind=kind).order_by("at").first()
+            if earlier is not None:  # a double scan, or a second visit: the first pickup stands
+                return earlier, False
         check_in = CheckIn.objects.create(application=application, kind=kind, by=user)
-        if kind == CheckIn.Kind.PICKUP and application.badge_collected_at is None:
+        if kind == CheckIn.Kind.PICKUP:
             application.badge_collected_at = check_in.at
             application.save(update_fields=["badge_collected_at", "updated_at"])
         log(application, CHECK_IN, user=user, data={"kind": kind, "badge": application.badge_label})
-    return check_in
+    return check_in, True

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -111,13 +112,36 @@ class ApplicationDetailView(InspectView):
             {
                 "application": application,
                 "actions": available_actions(application) if self.request.user.has_perm(REVIEW) else [],
-                "log_entries": log_registry.get_logs_for_instance(application).select_related("user"),
+                "log_entries": [
+                    (entry, who_did(entry))
+                    for entry in log_registry.get_logs_for_instance(application).select_related("user")
+                ],
                 "extra_files": application.extra_files.all(),
                 "check_ins": application.check_ins.select_related("by")[:20],
                 "can_print": application.status == Status.APPROVED and self.request.user.has_perm(REVIEW),
             }
         )
         return context
+
+
+# Actions logged without a user are the applicant's own, from the status link, or else the system's
+# (waitlist promotions, the purge of personal data).
+APPLICANT_ACTIONS = {
+    accreditation.SUBMIT,
+    accreditation.UPDATE,
+    accreditation.SUPPLY_INFO,
+    accreditation.APPEAL,
+    accreditation.LINK_SENT,
+    "press_center.briefing_register",
+    "press_center.briefing_waitlist",
+    "press_center.briefing_cancel",
+}
+
+
+def who_did(entry):
+    if entry.user:
+        return entry.user.get_full_name() or entry.user.get_username()
+    return _("Applicant") if entry.action in APPLICANT_ACTIONS else _("System")
 
 
 @require_POST
@@ -254,32 +278,41 @@ def bulk_approval(request):
 
 @permission_required(CHECK_IN)
 def check_in(request):
-    """Scan or type a badge code; see who it belongs to and whether it is valid; record pickup or entry."""
+    """Scan or type a badge code; see who it belongs to and whether it admits them; record pickup or entry.
+
+    Only a code whose signature verifies can be "valid". A badge number typed by hand finds the person
+    but shows "check identity by hand": the officer compares the photo and confirms before recording.
+    """
     form = CheckInForm(request.POST or request.GET or None)
     application, state, typed = None, None, False
     if form.is_bound and form.is_valid():
         code = form.cleaned_data["code"].strip()
         application = Application.objects.by_badge_code(code)
-        if application is None and "-" not in code[3:]:
-            # A number typed by hand ("BC-0042", "42"): found without a signature, so the photo decides.
+        if application is None:
             application = Application.objects.by_badge_number(code)
             typed = application is not None
         state = application.badge_state() if application else BadgeState.UNKNOWN
+        if typed and state == BadgeState.VALID:
+            state = BadgeState.CHECK_BY_HAND
         if request.method == "POST" and application is not None:
             kind = request.POST.get("kind")
             if kind not in CheckIn.Kind.values:
                 messages.error(request, _("Choose what to record."))
+            elif typed and not request.POST.get("identity_checked"):
+                messages.error(request, _("Compare the photo with the person and confirm it before recording."))
             else:
                 try:
-                    accreditation.record_check_in(application, request.user, kind)
+                    check, created = accreditation.record_check_in(application, request.user, kind)
                 except accreditation.TransitionError as error:
                     messages.error(request, str(error))
                 else:
-                    messages.success(
-                        request,
-                        _("%(kind)s recorded for %(badge)s.")
-                        % {"kind": CheckIn.Kind(kind).label, "badge": application.badge_label},
-                    )
+                    values = {"kind": CheckIn.Kind(kind).label, "badge": application.badge_label}
+                    if not created:
+                        values["time"] = date_format(timezone.localtime(check.at), "SHORT_DATETIME_FORMAT")
+                        already = _("%(kind)s of %(badge)s was already recorded at %(time)s.")
+                        messages.warning(request, already % values)
+                    else:
+                        messages.success(request, _("%(kind)s recorded for %(badge)s.") % values)
                     return redirect(reverse("press_center_checkin:index"))
     return TemplateResponse(
         request,
@@ -289,6 +322,7 @@ def check_in(request):
             "application": application,
             "state": state,
             "typed": typed,
+            "today": application.check_ins.filter(at__date=timezone.localdate()) if application else [],
             "states": BadgeState,
             "kinds": CheckIn.Kind,
             "recent": CheckIn.objects.select_related("application", "by").filter(at__date=timezone.localdate())[:10],

@@ -2,6 +2,10 @@
 
 Every name is invented; photos are Pillow-drawn silhouettes, letters are generated PDFs. Idempotent:
 applications are matched by their document number.
+
+Dates follow the demo's one calendar (home/demo_timeline.py): the application window closed ten days
+before the congress opened, the applications were sent and decided inside it, and badges cover every
+day from the press centre's opening to the closing day.
 """
 
 import datetime
@@ -11,12 +15,13 @@ import secrets
 
 from PIL import Image, ImageDraw
 
-from django.utils import timezone
+from django.contrib.contenttypes.models import ContentType
 
 from wagtail.log_actions import log
-from wagtail.models import Site
+from wagtail.models import ModelLogEntry, Site
 
 from core.demo import DEMO_USERS, ensure_user
+from home.demo_timeline import congress_timeline
 
 from . import accreditation
 from .accreditation import kept_on_success, store
@@ -95,7 +100,8 @@ def run(command):
     if OFFICER not in DEMO_USERS:
         DEMO_USERS.append(OFFICER)
     officer = ensure_user(*OFFICER)
-    settings = open_window()
+    timeline = congress_timeline()
+    settings = open_window(timeline)
     outlets = [
         Outlet.objects.get_or_create(name=name, defaults={"origin": origin, "quota": quota})[0]
         for name, origin, quota in OUTLETS
@@ -107,25 +113,50 @@ def run(command):
         create_application(
             index, family, given, document, outlets[outlet_index], category, status, language, settings, officer
         )
+        backdate_history(Application.objects.get(document_number=document), timeline, index)
         created += 1
     if created:
         command.stdout.write(f"Press centre: {created} demo accreditation applications.")
     briefings_demo.run(command)
 
 
-def open_window():
+def open_window(timeline):
+    """The application window and coverage period, from the timeline, unless an officer has set them."""
     site = Site.objects.filter(is_default_site=True).first()
     settings = AccreditationSettings.for_site(site)
     if settings.opens_at is None:
-        today = timezone.localdate()
-        settings.opens_at = timezone.now() - datetime.timedelta(days=7)
-        settings.closes_at = timezone.make_aware(
-            datetime.datetime.combine(today + datetime.timedelta(days=45), datetime.time(17))
-        )
-        settings.coverage_starts = today + datetime.timedelta(days=50)
-        settings.coverage_ends = today + datetime.timedelta(days=60)
+        settings.opens_at = timeline.accreditation_opens_at
+        settings.closes_at = timeline.accreditation_deadline
+        settings.coverage_starts, settings.coverage_ends = timeline.coverage
         settings.save()
     return settings
+
+
+def submission_time(timeline, index):
+    """When the `index`-th demo application was sent: one a day over the last ten days of the window."""
+    return timeline.accreditation_deadline - datetime.timedelta(days=10 - index, hours=index % 3 + 2)
+
+
+def decision_time(timeline, index):
+    """When an officer dealt with it: three days later, still before the congress."""
+    return submission_time(timeline, index) + datetime.timedelta(days=3)
+
+
+def backdate_history(application, timeline, index):
+    """Date the application and its audit log as the flow would have, inside the application window.
+
+    The submission is logged when it was sent, every officer's step when it was decided.
+    """
+    submitted, decided = submission_time(timeline, index), decision_time(timeline, index)
+    Application.objects.filter(pk=application.pk).update(
+        submitted_at=submitted, consented_at=submitted, decided_at=decided if application.decided_at else None
+    )
+    entries = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Application), object_id=str(application.pk)
+    ).order_by("pk")
+    for position, entry in enumerate(entries):
+        moment = submitted if position == 0 else decided + datetime.timedelta(minutes=5 * position)
+        ModelLogEntry.objects.filter(pk=entry.pk).update(timestamp=moment)
 
 
 def create_application(index, family, given, document, outlet, category, status, language, settings, officer):
@@ -153,8 +184,8 @@ def create_application(index, family, given, document, outlet, category, status,
             letter=letter_name,
             coverage_starts=settings.coverage_starts,
             coverage_ends=settings.coverage_ends,
-            consented_at=timezone.now(),
-            submitted_at=timezone.now() - datetime.timedelta(days=10 - index),
+            consented_at=settings.closes_at,
+            submitted_at=settings.closes_at,
         )
     log(application, accreditation.SUBMIT, data={"status": application.status, "outlet": outlet.name})
     if status in (Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.APPROVED, Status.REJECTED, Status.REVOKED):
@@ -171,13 +202,13 @@ def create_application(index, family, given, document, outlet, category, status,
         application.badge_valid_from = application.coverage_starts
         application.badge_valid_until = application.coverage_ends
         application.status = Status.APPROVED
-        application.decided_at = timezone.now()
+        application.decided_at = settings.closes_at  # dated by backdate_history
         accreditation._assign_badge_number(application)
         log(application, accreditation.APPROVE, user=officer, data={"badge": application.badge_label})
     if status == Status.REJECTED:
         reason = "The letter of assignment was not issued by the outlet named in the application."
         Application.objects.filter(pk=application.pk).update(
-            status=status, decision_reason=reason, decided_at=timezone.now()
+            status=status, decision_reason=reason, decided_at=settings.closes_at
         )
         log(application, accreditation.REJECT, user=officer, data={"reason": reason})
     if status == Status.REVOKED:

@@ -6,6 +6,7 @@ tied to their fields for screen readers (aria-describedby, aria-invalid).
 
 import datetime
 import re
+import unicodedata
 
 from django_countries import countries
 
@@ -14,6 +15,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from core.text import collation_key
 
 from . import uploads
 from .models import Category, Origin, Outlet
@@ -69,9 +72,20 @@ def validate_name(value):
 
 
 def clean_text(value):
-    """Collapse runs of whitespace and drop control characters from one-line text."""
+    """One-line text in NFC (phones and some keyboards type Vietnamese decomposed), without control
+    characters, with runs of whitespace collapsed."""
+    value = unicodedata.normalize("NFC", value)
     value = "".join(character for character in value if character.isprintable())
     return " ".join(value.split())
+
+
+class NameField(forms.CharField):
+    """A name as printed on an ID card or passport, cleaned before it is checked to be letters."""
+
+    default_validators = [validate_name]
+
+    def to_python(self, value):
+        return clean_text(super().to_python(value))
 
 
 class HoneypotField(forms.CharField):
@@ -92,21 +106,20 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
         label=pgettext_lazy("accreditation", "Category"), choices=Category.choices, widget=forms.RadioSelect
     )
     origin = forms.ChoiceField(label=_("Domestic or foreign media"), choices=Origin.choices, widget=forms.RadioSelect)
-    family_name = forms.CharField(
+    family_name = NameField(
         label=_("Family name"),
         max_length=100,
-        validators=[validate_name],
         help_text=_(
             "Exactly as on your ID card or passport. Do not swap family and given names: "
-            "a mismatch fails the security check."
+            "a mismatch fails the security check. If you have a single name, write it here."
         ),
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
-    given_names = forms.CharField(
+    given_names = NameField(
         label=_("Given names"),
         max_length=100,
-        validators=[validate_name],
-        help_text=_("All given and middle names, in the order printed on the document."),
+        required=False,
+        help_text=_("All given and middle names, in the order printed on the document. Empty if you have none."),
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     date_of_birth = forms.DateField(label=_("Date of birth"), widget=DateInput(attrs={"autocomplete": "bday"}))
@@ -162,14 +175,12 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
     def __init__(self, *args, settings=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.accreditation_settings = settings
-        self.fields["nationality"].choices = [("", _("— Choose —")), *countries]
+        by_name = sorted(countries, key=lambda country: collation_key(country.name))  # Đức after D, not after Z
+        self.fields["nationality"].choices = [
+            ("", _("— Choose —")),
+            *((country.code, country.name) for country in by_name),
+        ]
         self.checked_files = {}
-
-    def clean_family_name(self):
-        return clean_text(self.cleaned_data["family_name"])
-
-    def clean_given_names(self):
-        return clean_text(self.cleaned_data["given_names"])
 
     def clean_position(self):
         return clean_text(self.cleaned_data["position"])
@@ -261,19 +272,19 @@ class ReplyForm(AccessibleFormMixin, forms.Form):
 
     reply = forms.CharField(label=_("Your answer"), max_length=TEXT_LIMIT, widget=forms.Textarea(attrs={"rows": 5}))
     photo = forms.FileField(
-        label=_("New portrait photo (optional)"),
+        label=_("New portrait photo"),  # the form says "(optional)" itself
         required=False,
         help_text=_("JPEG or PNG, at most 5 MB, at least 400×500 pixels, portrait close to 3:4."),
         widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png"}),
     )
     letter = forms.FileField(
-        label=_("New letter of assignment (optional)"),
+        label=_("New letter of assignment"),  # the form says "(optional)" itself
         required=False,
         help_text=_("PDF, JPEG or PNG, at most 5 MB."),
         widget=forms.FileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
     )
     document = forms.FileField(
-        label=_("Other document (optional)"),
+        label=_("Other document"),  # the form says "(optional)" itself
         required=False,
         help_text=_("PDF, JPEG or PNG, at most 5 MB."),
         widget=forms.FileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
@@ -306,7 +317,7 @@ class AppealForm(AccessibleFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     document = forms.FileField(
-        label=_("Supporting document (optional)"),
+        label=_("Supporting document"),  # the form says "(optional)" itself
         required=False,
         help_text=_("PDF, JPEG or PNG, at most 5 MB."),
         widget=forms.FileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),

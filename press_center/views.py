@@ -17,7 +17,7 @@ from core.i18n import current_language
 from . import accreditation, notifications, uploads
 from .badges import render_badge
 from .forms import AppealForm, ApplicationForm, FindForm, ReplyForm
-from .models import AccreditationSettings, Application, Status, normalize_reference
+from .models import AccreditationSettings, Application, BriefingSchedulePage, Status, normalize_reference
 
 # Per IP address, counted in the cache (local memory in development, Redis in production).
 APPLY_RATE = "30/h"
@@ -43,7 +43,13 @@ def private(response):
 
 
 def index(request, page):
-    return page.render(request, context_overrides={"find_form": FindForm()})
+    """The press-centre page: accreditation, the next briefings with the schedule's link, the status lookup."""
+    from .briefings.hooks import next_briefings  # it imports the admin views, which import this module
+
+    schedule = BriefingSchedulePage.objects.child_of(page).live().public().first()
+    briefings = next_briefings(page, request, limit=3) if schedule else []
+    context = {"find_form": FindForm(), "schedule": schedule, "next_briefings": briefings}
+    return page.render(request, context_overrides=context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
@@ -30,7 +31,7 @@ def register_accreditation_actions(actions):
         (accreditation.REQUEST_INFO, _("Request information"), _("More information requested")),
         (accreditation.SUPPLY_INFO, _("Supply information"), _("Information supplied by the applicant")),
         (accreditation.APPROVE, _("Approve"), _("Approved, badge issued")),
-        (accreditation.REJECT, _("Reject"), _("Rejected")),
+        (accreditation.REJECT, _("Reject"), pgettext_lazy("accreditation", "Rejected")),
         (accreditation.REVOKE, _("Revoke"), _("Accreditation revoked")),
         (accreditation.APPEAL, _("Appeal"), _("Appeal filed by the applicant")),
         (accreditation.DISMISS_APPEAL, _("Dismiss appeal"), _("Appeal dismissed")),
@@ -51,7 +52,9 @@ class ApplicationFilterSet(WagtailFilterSet):
     category = django_filters.ChoiceFilter(label=pgettext_lazy("accreditation", "Category"), choices=Category.choices)
     origin = django_filters.ChoiceFilter(label=_("Domestic or foreign"), choices=Origin.choices)
     outlet = django_filters.ModelChoiceFilter(label=_("Media outlet"), queryset=Outlet.objects.all())
-    submitted_at = django_filters.DateFromToRangeFilter(label=_("Submitted"), widget=DateRangePickerWidget)
+    submitted_at = django_filters.DateFromToRangeFilter(
+        label=pgettext_lazy("accreditation", "Submitted"), widget=DateRangePickerWidget
+    )
     covering = django_filters.DateFilter(
         label=_("Covering the day"),
         method="filter_covering",
@@ -143,7 +146,7 @@ class ApplicationViewSet(ModelViewSet):
                 primary=lambda a: a.status == Status.APPROVED,
                 sort_key="status",
             ),
-            DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
+            DateColumn("submitted_at", label=pgettext_lazy("accreditation", "Submitted"), sort_key="submitted_at"),
         ]
 
     def get_common_view_kwargs(self, **kwargs):
@@ -151,6 +154,11 @@ class ApplicationViewSet(ModelViewSet):
         view_kwargs = super().get_common_view_kwargs(**kwargs)
         view_kwargs.update(add_url_name=None, edit_url_name=None, delete_url_name=None)
         return view_kwargs
+
+    @property
+    def url_finder_class(self):
+        # Reports, history and usage listings link an application to its detail page, as it has no edit view.
+        return type("ApplicationURLFinder", (ModelAdminURLFinder,), {"edit_url_name": self.get_url_name("inspect")})
 
     def get_urlpatterns(self):
         return [
@@ -277,6 +285,7 @@ def press_centre_summary(request, page):
         "url": url,
         "title": press_centre.title,
         "accreditation_open": is_open,
+        "window_state": settings.window_state,
         "window_opens": settings.opens_at,
         "window_closes": settings.closes_at,
         "apply_url": url + press_centre.reverse_subpage("apply") if is_open and url else None,

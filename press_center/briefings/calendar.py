@@ -7,14 +7,20 @@ time of the last change: without a METHOD, RFC 5545 makes DTSTAMP the last revis
 Asia/Ho_Chi_Minh with its VTIMEZONE, STATUS:CANCELLED for cancelled briefings (TENTATIVE while
 postponed), the venue as LOCATION and a DESCRIPTION with the livestream link and the change notes.
 Calendar apps that re-fetch the feed therefore show changes and cancellations.
+
+The .ics attached to e-mails is an iTIP message (RFC 5546) instead: METHOD:REQUEST with the press
+centre as ORGANIZER and the journalist as ATTENDEE, or METHOD:CANCEL when the briefing is cancelled
+or an officer withdraws the registration, so mail clients update or remove the event in place
+rather than import a second copy.
 """
 
 import datetime
 import hashlib
 import zoneinfo
+from email.utils import parseaddr
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, Event, vDuration
+from icalendar import Calendar, Event, vCalAddress, vDuration
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -133,6 +139,7 @@ def build_calendar(pages, name, calendar_uid, base, request=None):
         refresh_interval=REFRESH,
         calscale="GREGORIAN",
     )
+    calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"  # required by RFC 7986
     calendar.add("X-WR-TIMEZONE", settings.TIME_ZONE)
     calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH))
     starts = [page.start for page in pages]
@@ -180,6 +187,24 @@ def event_calendar(page, base, request=None):
     language = page.locale.language_code
     with translation.override(language):
         return build_calendar([page], page.title, f"{language}-{uid(page)}", base, request)
+
+
+def invitation(page, base, email, name, method="REQUEST"):
+    """The iTIP message (RFC 5546) of one briefing for the attendee `email`: REQUEST or CANCEL."""
+    calendar = event_calendar(page, base)
+    calendar.add("METHOD", method)
+    component = calendar.walk("VEVENT")[0]
+    organiser = vCalAddress(f"mailto:{parseaddr(settings.DEFAULT_FROM_EMAIL)[1]}")
+    organiser.params["CN"] = page.get_parent().get_parent().title  # the press-centre page
+    attendee = vCalAddress(f"mailto:{email}")
+    attendee.params.update({"CN": name, "ROLE": "REQ-PARTICIPANT", "PARTSTAT": "ACCEPTED", "RSVP": "FALSE"})
+    component.add("ORGANIZER", organiser)
+    component.add("ATTENDEE", attendee)
+    if method == "CANCEL":
+        component["STATUS"] = "CANCELLED"
+        if page.status != BriefingStatus.CANCELLED:  # only this attendee's place is withdrawn
+            component["SEQUENCE"] = int(component.get("SEQUENCE", 0)) + 1
+    return calendar
 
 
 def event_response(request, page):

@@ -5,6 +5,8 @@ stored and retried by `manage.py db_worker` in production). Confirmations, promo
 carry the briefing's .ics, so the journalist's calendar holds the current time and place.
 """
 
+from email.mime.text import MIMEText
+
 from django_tasks import task
 
 from django.core.mail import EmailMultiAlternatives
@@ -21,8 +23,11 @@ SUBJECTS = {
     "changed": _("Changed: %(title)s"),
     "postponed": _("Postponed: %(title)s"),
     "cancelled": _("Cancelled: %(title)s"),
+    "withdrawn": _("Registration cancelled: %(title)s"),
 }
-WITH_CALENDAR = ("registered", "promoted", "changed", "postponed", "cancelled")
+WITH_CALENDAR = ("registered", "promoted", "changed", "postponed", "cancelled", "withdrawn")
+# What the attached .ics asks of the journalist's calendar (RFC 5546): remove the event, else update it.
+CALENDAR_METHOD = {"cancelled": "CANCEL", "withdrawn": "CANCEL"}
 
 
 def send(registration, kind, change=None):
@@ -50,7 +55,7 @@ def notify_change(event, change):
 
 def build_message(registration, kind, change=None):
     """The EmailMultiAlternatives for `kind`, in the journalist's language."""
-    from .calendar import absolute, base_url, event_calendar
+    from .calendar import absolute, base_url, invitation
 
     application = registration.application
     language = application.language
@@ -73,11 +78,17 @@ def build_message(registration, kind, change=None):
         subject = str(SUBJECTS[kind]) % {"title": title}
         text = render_to_string("press_center/briefings/emails/registration.txt", context)
         html = render_to_string("press_center/briefings/emails/registration.html", context)
-        attachment = event_calendar(briefing, base).to_ical() if briefing and kind in WITH_CALENDAR else None
+        calendar = None
+        if briefing and kind in WITH_CALENDAR:
+            method = CALENDAR_METHOD.get(kind, "REQUEST")
+            calendar = invitation(briefing, base, application.email, application.full_name, method)
     message = EmailMultiAlternatives(subject=subject, body=text, to=[application.email])
     message.attach_alternative(html, "text/html")
-    if attachment:
-        message.attach(f"{briefing.slug}.ics", attachment, "text/calendar")
+    if calendar:
+        attachment = MIMEText(calendar.to_ical().decode(), "calendar", "utf-8")
+        attachment.set_param("method", method)
+        attachment.add_header("Content-Disposition", "attachment", filename=f"{briefing.slug}.ics")
+        message.attach(attachment)
     return message
 
 

@@ -7,7 +7,8 @@ briefing, `record_publication` then, with the shared `BriefingEvent` row locked:
    as a `BriefingChange` (the dated note);
 2. raises the iCalendar SEQUENCE when the calendar entry of this language changed in any way;
 3. copies the shared facts (time, venue, status, access, capacity, links …) to the other language's
-   copy, into its live version and its latest draft, and records that in its history;
+   copy, into its live version and its latest draft, and records that in its history
+   (core.translation, which articles use too);
 4. fills places freed by a raised capacity from the waitlist, and e-mails registered journalists
    about a change of time, venue or status.
 """
@@ -19,9 +20,9 @@ from django.db import IntegrityError, transaction
 from django.dispatch import receiver
 from django.utils import timezone
 
-from wagtail.log_actions import log
 from wagtail.signals import page_published
 
+from core import translation
 from press_center.models.briefings import (
     EVENT_FIELDS,
     SHARED_FIELDS,
@@ -133,39 +134,5 @@ def record_publication(page, now=None):
 
 
 def sync_translations(page):
-    """Copy the shared facts of `page` to its other languages' copies; returns the copies that changed.
-
-    The live row and the live and latest revisions are updated in place rather than re-published, so a
-    translation under review keeps its workflow and its own draft text.
-    """
-    from wagtail.search import index
-
-    values = shared_values(page)
-    synced = []
-    others = (
-        BriefingPage.objects.filter(translation_key=page.translation_key)
-        .exclude(pk=page.pk)
-        .select_related("locale", "live_revision", "latest_revision")
-    )
-    for other in others:
-        different = [name for name, value in values.items() if getattr(other, name) != value]
-        patched = False
-        revisions = {revision.pk: revision for revision in (other.live_revision, other.latest_revision) if revision}
-        for revision in revisions.values():
-            content = revision.as_object()
-            if any(getattr(content, name) != value for name, value in values.items()):
-                for name, value in values.items():
-                    setattr(content, name, value)
-                revision.content = content.serializable_data()
-                revision.save(update_fields=["content"])
-                patched = True
-        if different:
-            BriefingPage.objects.filter(pk=other.pk).update(**{name: values[name] for name in different})
-            for name in different:
-                setattr(other, name, values[name])
-            index.insert_or_update_object(other)
-        if different or patched:
-            fields = sorted({name.removesuffix("_id") for name in different}) or ["draft"]
-            log(other, SYNC, data={"source": page.locale.language_code, "source_id": page.pk, "fields": fields})
-            synced.append(other)
-    return synced
+    """Copy the shared facts of `page` to its other languages' copies; returns the copies that changed."""
+    return translation.sync_shared_fields(page, SHARED_FIELDS, action=SYNC)

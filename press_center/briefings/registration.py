@@ -56,7 +56,7 @@ def badge_problem(application, briefing_day, today=None):
     from core.dates import long_date
 
     state = application.badge_state(on=today)
-    if state == BadgeState.VALID:
+    if state in (BadgeState.VALID, BadgeState.NOT_YET_VALID):
         if application.badge_state(on=briefing_day) == BadgeState.EXPIRED:
             return (
                 "expires_before",
@@ -137,8 +137,8 @@ def register(briefing, application, notify=True, now=None):
 def cancel(registration, user=None, notify_promoted=True):
     """Cancel a registration (by the journalist, or by an officer as `user`); promotes from the waitlist.
 
-    A cancelled registration is kept, so the list shows who withdrew. No e-mail confirms the
-    cancellation itself: the journalist sees it on the page.
+    A cancelled registration is kept, so the list shows who withdrew. A journalist who cancels sees
+    it on the page; one whose registration an officer cancels is told by e-mail.
     """
     with transaction.atomic():
         event = BriefingEvent.objects.select_for_update().get(pk=registration.event_id)
@@ -153,6 +153,8 @@ def cancel(registration, user=None, notify_promoted=True):
         registration.save(update_fields=["status", "cancelled_at", "updated_at"])
         log(registration.application, CANCEL, user=user, data={**log_data(event), "was_confirmed": was_confirmed})
         promoted = fill_places(event, locked=True, notify=notify_promoted) if was_confirmed else []
+        if user is not None:
+            notifications.send(registration, "withdrawn")
     return registration, promoted
 
 

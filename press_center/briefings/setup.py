@@ -52,5 +52,5 @@ def setup_permissions():
         add_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
         for page in PressCentrePage.objects.all():
             GroupPagePermission.objects.get_or_create(group=officers, page=page, permission=add_page)
-    for group in Group.objects.filter(name__in=["Editors", "Chief editors"]):
+    for group in Group.objects.filter(name__in=["Editors", "Desk editors", "Chief editors"]):
         group.permissions.add(*snippets)

@@ -6,6 +6,7 @@ transitions, quotas and the waitlist, badge signing) live in press_center.accred
 module holds the data and the small, pure methods the rest of the site reads.
 """
 
+import re
 import secrets
 import uuid
 
@@ -96,12 +97,12 @@ class Origin(models.TextChoices):
 
 
 class Status(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
+    SUBMITTED = "submitted", pgettext_lazy("accreditation", "Submitted")
     WAITLISTED = "waitlisted", _("On the waitlist")
     UNDER_REVIEW = "under_review", _("Under review")
     INFO_REQUESTED = "info_requested", _("More information needed")
     APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
+    REJECTED = "rejected", pgettext_lazy("accreditation", "Rejected")
     REVOKED = "revoked", _("Revoked")
 
 
@@ -113,9 +114,12 @@ OPEN_STATUSES = (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Statu
 
 class BadgeState(models.TextChoices):
     VALID = "valid", _("Valid")
+    NOT_YET_VALID = "not_yet_valid", _("Not valid yet")
     EXPIRED = "expired", _("Expired")
     REVOKED = "revoked", _("Revoked")
     UNKNOWN = "unknown", _("Unknown")
+    # Only at the desk: a valid badge found by a number typed by hand, not by its signed code.
+    CHECK_BY_HAND = "check_by_hand", _("Check identity by hand")
 
 
 @register_setting(icon="calendar")
@@ -231,11 +235,18 @@ class ApplicationQuerySet(models.QuerySet):
         return application
 
     def by_badge_number(self, number):
-        """Lookup by the printed badge number ("BC-0042" or "42"), for a code typed by hand."""
-        digits = "".join(character for character in str(number or "") if character.isdigit())
-        if not digits or len(digits) > 9:
+        """Lookup by the printed badge number ("BC-0042", "bc 42" or "42"), for a code typed by hand.
+
+        Anything else is no badge number (None), whatever digits it contains.
+        """
+        match = TYPED_BADGE_NUMBER.fullmatch(str(number or "").strip())
+        if match is None:
             return None
-        return self.filter(badge_number=int(digits)).select_related("outlet").first()
+        return self.filter(badge_number=int(match.group(1))).select_related("outlet").first()
+
+
+# The printed number as a person types it: the prefix (optional) and 1–9 digits.
+TYPED_BADGE_NUMBER = re.compile(rf"(?:{BADGE_PREFIX}[\s-]*)?([0-9]{{1,9}})", re.IGNORECASE)
 
 
 def badge_signer():
@@ -263,7 +274,7 @@ class Application(models.Model):
     category = models.CharField(pgettext_lazy("accreditation", "category"), max_length=20, choices=Category.choices)
     origin = models.CharField(_("domestic or foreign"), max_length=10, choices=Origin.choices)
     family_name = models.CharField(_("family name"), max_length=100)
-    given_names = models.CharField(_("given names"), max_length=100)
+    given_names = models.CharField(_("given names"), max_length=100, blank=True)  # empty for a single name
     date_of_birth = models.DateField(_("date of birth"), null=True)
     nationality = CountryField(_("nationality"), blank=True)
     document_number = models.CharField(_("ID or passport number"), max_length=30)
@@ -399,7 +410,7 @@ class Application(models.Model):
         return f"{BADGE_PREFIX}{self.badge_number:04d}-{self.badge_signature()}"
 
     def badge_state(self, on=None):
-        """valid / expired / revoked / unknown for the day `on` (default: today in Asia/Ho_Chi_Minh)."""
+        """valid / not yet valid / expired / revoked / unknown on the day `on` (default: today in Hanoi)."""
         if self.status == Status.REVOKED and self.badge_number:
             return BadgeState.REVOKED
         if self.status != Status.APPROVED or not self.badge_number or self.purged_at:
@@ -407,13 +418,13 @@ class Application(models.Model):
         on = on or timezone.localdate()
         if self.badge_valid_until and on > self.badge_valid_until:
             return BadgeState.EXPIRED
+        if self.badge_valid_from and on < self.badge_valid_from:
+            return BadgeState.NOT_YET_VALID
         return BadgeState.VALID
 
     def badge_valid_on(self, day):
         """Whether the badge admits its holder on `day` (valid and within its dates)."""
-        if self.badge_state(on=day) != BadgeState.VALID:
-            return False
-        return not (self.badge_valid_from and day < self.badge_valid_from)
+        return self.badge_state(on=day) == BadgeState.VALID
 
 
 def badge_state_for_code(code, on=None):

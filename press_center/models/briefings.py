@@ -14,10 +14,8 @@ import itertools
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -33,6 +31,9 @@ from wagtail.search import index
 
 from core.fields import StreamField
 from core.i18n import current_language, localized_value
+from core.pagination import page_count, paginate
+from core.seo import SeoMixin
+from core.text import collation_key
 from press_center.briefings.blocks import MaterialsBlock
 
 BRIEFINGS_PER_PAGE = 40
@@ -153,7 +154,7 @@ class BriefingTopic(models.Model):
         return localized_value(self, "name")
 
 
-class BriefingSchedulePage(RoutablePageMixin, Page):
+class BriefingSchedulePage(RoutablePageMixin, SeoMixin, Page):
     """The briefing schedule of one language: briefings by day, filters, and the calendar feed."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
@@ -165,6 +166,8 @@ class BriefingSchedulePage(RoutablePageMixin, Page):
     parent_page_types = ["press_center.PressCentrePage"]
     subpage_types = ["press_center.BriefingPage"]
     max_count_per_parent = 1
+    # Briefings, days and topics are the same in both languages, so are the filters' values.
+    shared_filters = ("view", "date", "topic", "language", "access")
 
     template = "press_center/briefings/schedule_page.html"
 
@@ -193,7 +196,7 @@ class BriefingSchedulePage(RoutablePageMixin, Page):
         topics = BriefingTopic.objects.filter(pk__in=briefings.values("topic"))
         return {
             "days": days,
-            "topics": list(topics),
+            "topics": sorted(topics, key=lambda topic: collation_key(topic.name)),
             "languages": BRIEFING_LANGUAGES,
             "access": Access.choices,
         }
@@ -226,17 +229,16 @@ class BriefingSchedulePage(RoutablePageMixin, Page):
             applied["access"] = access
         return briefings, applied
 
-    def paginate(self, request, queryset):
-        paginator = Paginator(queryset, BRIEFINGS_PER_PAGE)
-        try:
-            return paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            return paginator.page(1)
-        except EmptyPage as error:
-            raise Http404(_("This page of results does not exist.")) from error
-
     def feed_path(self):
         return self.url + self.reverse_subpage("feed")
+
+    def listing_pages(self, request):
+        briefings = self.briefings()
+        briefings, _applied = self.filtered_briefings(briefings, request.GET, self.filter_options(briefings))
+        return page_count(briefings.count(), BRIEFINGS_PER_PAGE)
+
+    def sharing_summary(self):
+        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         from press_center.briefings.calendar import subscribe_urls
@@ -245,7 +247,7 @@ class BriefingSchedulePage(RoutablePageMixin, Page):
         briefings = self.briefings()
         options = self.filter_options(briefings)
         briefings, applied = self.filtered_briefings(briefings, request.GET, options)
-        page_obj = self.paginate(request, briefings)
+        page_obj = paginate(request, briefings, BRIEFINGS_PER_PAGE)
         items = list(page_obj)
         attach_events(items, with_counts=True)
         query = {key: value.isoformat() if key == "date" else value for key, value in applied.items()}
@@ -380,7 +382,7 @@ class BriefingPageForm(WagtailAdminPageForm):
             self.add_error("capacity", message % {"count": confirmed})
 
 
-class BriefingPage(RoutablePageMixin, Page):
+class BriefingPage(RoutablePageMixin, SeoMixin, Page):
     """One press briefing (họp báo): when and where, who speaks, who may attend, and the calendar entry."""
 
     topic = models.ForeignKey(
@@ -511,9 +513,7 @@ class BriefingPage(RoutablePageMixin, Page):
 
     # What readers see
 
-    @property
-    def lead(self):
-        """The summary doubles as the meta description (see includes/meta.html)."""
+    def sharing_summary(self):
         return self.summary
 
     @cached_property

@@ -9,11 +9,12 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.fields import StreamField
+from core.seo import SeoMixin
 
 NOTICE_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
-class PressCentrePage(RoutablePageMixin, Page):
+class PressCentrePage(RoutablePageMixin, SeoMixin, Page):
     """The press centre of one language: practical information, accreditation and the status pages.
 
     Sub-views: apply/ (the form), apply/sent/ (confirmation), status/<reference>/<token>/ (the private
@@ -58,6 +59,9 @@ class PressCentrePage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("press centre page")
+
+    def sharing_summary(self):
+        return self.intro
 
     @classmethod
     def for_language(cls, language_code):

@@ -9,7 +9,7 @@ from PIL import Image
 from playwright.sync_api import expect
 from reportlab.pdfgen import canvas
 
-from .conftest import assert_accessible, assert_no_horizontal_scroll
+from .conftest import assert_accessible, assert_no_horizontal_scroll, demo_shell
 
 pytestmark = pytest.mark.browser
 
@@ -31,6 +31,23 @@ LANGUAGES = {
 }
 
 
+# The demo congress is under way, so its application window closed before the opening; an officer
+# reopens it for late applications (Settings → Accreditation settings), and closes it again afterwards.
+REOPEN = (
+    "import datetime;from django.utils import timezone;from wagtail.models import Site;"
+    "from press_center.models import AccreditationSettings as A;"
+    "s=A.for_site(Site.objects.get(is_default_site=True));old=s.closes_at;"
+    "s.closes_at={closes};s.save();print(old.isoformat())"
+)
+
+
+@pytest.fixture(scope="module")
+def late_applications(demo_server):
+    closed_at = demo_shell(REOPEN.format(closes="timezone.now() + datetime.timedelta(days=1)"))
+    yield
+    demo_shell(REOPEN.format(closes=f"datetime.datetime.fromisoformat({closed_at!r})"))
+
+
 @pytest.fixture
 def documents(tmp_path):
     photo = tmp_path / "chan-dung.jpg"
@@ -46,7 +63,7 @@ def documents(tmp_path):
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_applying_in_each_language_is_accessible(page, language, documents):
+def test_applying_in_each_language_is_accessible(page, language, documents, late_applications):
     text = LANGUAGES[language]
     response = page.goto(text["apply"])
     assert response.status == 200
@@ -63,7 +80,7 @@ def test_applying_in_each_language_is_accessible(page, language, documents):
 
     photo, letter = documents
     unique = uuid.uuid4().hex[:8].upper()
-    start = datetime.date.today() + datetime.timedelta(days=52)
+    start = datetime.date.today()  # within the coverage period: the congress is under way
     page.check("#id_category_0")
     page.check("#id_origin_0")
     page.fill("#id_family_name", "Trịnh")
@@ -79,7 +96,7 @@ def test_applying_in_each_language_is_accessible(page, language, documents):
     page.set_input_files("#id_photo", str(photo))
     page.set_input_files("#id_letter", str(letter))
     page.fill("#id_coverage_starts", start.isoformat())
-    page.fill("#id_coverage_ends", (start + datetime.timedelta(days=3)).isoformat())
+    page.fill("#id_coverage_ends", (start + datetime.timedelta(days=1)).isoformat())
     page.check("#id_consent")
     page.click("button[type=submit].button--primary")
 

@@ -106,3 +106,9 @@ def badge_holder(status=Status.APPROVED, language="vi", valid_until=None, outlet
 
 def registrations_url(application, language="vi"):
     return application.status_path(language) + "briefings/"
+
+
+def calendar_attachment(message):
+    """(file name, Content-Type, iCalendar text) of the .ics an e-mail carries."""
+    (attachment,) = message.attachments
+    return attachment.get_filename(), attachment["Content-Type"], attachment.get_payload(decode=True).decode()

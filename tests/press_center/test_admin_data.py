@@ -3,9 +3,12 @@
 import csv
 import datetime
 import io
+import re
+import zoneinfo
 
 import openpyxl
 import pytest
+import time_machine
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -17,6 +20,8 @@ from home.models import HomePage
 from press_center import accreditation, exports
 from press_center.models import Application, PressCentrePage
 from press_center.wagtail_hooks import press_centre_on_home_page
+
+HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 
 pytestmark = pytest.mark.django_db
 
@@ -77,12 +82,15 @@ def test_exporting_is_logged_per_application(client, submit, officer):
     assert ModelLogEntry.objects.filter(action="press_center.export", user=officer).count() == 1
 
 
-def test_purge_deletes_personal_data_and_files_but_keeps_counts(submit, officer, django_capture_on_commit_callbacks):
+def test_purge_deletes_personal_data_and_files_but_keeps_counts(
+    client, submit, officer, django_capture_on_commit_callbacks, time_machine
+):
     submit()
     application = Application.objects.get()
     accreditation.approve(application, officer)
     photo_path = application.photo.path
     after = (application.coverage_ends + datetime.timedelta(days=1)).isoformat()
+    time_machine.move_to(application.coverage_ends + datetime.timedelta(days=90))  # three months on
 
     out = io.StringIO()
     call_command("purge_accreditations", "--before", after, "--dry-run", stdout=out)
@@ -106,6 +114,25 @@ def test_purge_deletes_personal_data_and_files_but_keeps_counts(submit, officer,
         .exclude(action="press_center.purge")
         .exists()
     )
+    client.force_login(officer)
+    history = client.get(f"/admin/press-centre/applications/{purged.pk}/").text
+    purge_row = re.search(r"<tr>\s*<td>[^<]*</td>\s*<td>([^<]*)</td>\s*<td>Đã xóa dữ liệu cá nhân", history)
+    assert purge_row.group(1) == "Hệ thống"  # not "the applicant"
+
+
+def test_purge_refuses_to_delete_applications_still_covered_unless_forced(submit, officer):
+    from django.core.management.base import CommandError
+
+    submit()
+    application = accreditation.approve(Application.objects.get(), officer)
+    mid_congress = application.badge_valid_from + datetime.timedelta(days=1)
+    beyond = (application.coverage_ends + datetime.timedelta(days=30)).isoformat()  # a typo of the month
+    with time_machine.travel(datetime.datetime.combine(mid_congress, datetime.time(10), tzinfo=HANOI)):
+        with pytest.raises(CommandError, match="coverage has not ended"):
+            call_command("purge_accreditations", "--before", beyond, stdout=io.StringIO())
+        assert Application.objects.get().badge_state() == "valid"
+        call_command("purge_accreditations", "--before", beyond, "--force", stdout=io.StringIO())
+    assert Application.objects.get().purged_at
 
 
 def test_purge_needs_a_valid_date():
@@ -133,6 +160,6 @@ def test_setup_creates_pages_and_an_officers_group_with_only_what_it_needs():
         "check_in_application",
     } <= codenames
     assert not codenames & {"delete_application", "add_application", "add_page", "delete_outlet"}
-    for group in ("Editors", "Chief editors"):
+    for group in ("Editors", "Desk editors", "Chief editors"):
         editor_codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
         assert not {code for code in editor_codenames if code.endswith("application")}

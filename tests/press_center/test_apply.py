@@ -1,6 +1,7 @@
 """Applying through the form: confirmation, e-mail, updates, the window, and bad input storing nothing."""
 
 import datetime
+import unicodedata
 
 import pytest
 
@@ -161,6 +162,21 @@ def test_names_must_be_letters_as_on_the_document(submit):
     assert "<script>alert" not in response.text
 
 
+def test_names_typed_decomposed_are_accepted_and_kept_composed(submit):
+    decomposed = unicodedata.normalize("NFD", "Nguyễn"), unicodedata.normalize("NFD", "Thị  Ánh Dương")
+    assert decomposed[0] != "Nguyễn"  # what some phones send: base letters followed by combining marks
+    submit(family_name=decomposed[0], given_names=decomposed[1])
+    application = Application.objects.get()
+    assert (application.family_name, application.given_names) == ("Nguyễn", "Thị Ánh Dương")
+    assert Application.objects.filter(family_name="Nguyễn").exists()  # so officers' searches find her
+
+
+def test_a_person_with_a_single_name_can_apply(submit):
+    submit(family_name="Suharti", given_names="")
+    application = Application.objects.get()
+    assert application.full_name == "Suharti"
+
+
 def test_domestic_reporters_need_a_press_card(submit):
     response = submit(press_card_number="")
     assert Application.objects.count() == 0
@@ -193,3 +209,32 @@ def test_the_form_needs_csrf(accreditation_settings, apply_url, outlet):
     )
     assert response.status_code == 403
     assert Application.objects.count() == 0
+
+
+def test_the_nationality_list_is_in_the_readers_alphabetical_order():
+    from django.utils import translation
+
+    from press_center.forms import ApplicationForm
+
+    with translation.override("vi"):
+        names = [str(name) for _code, name in ApplicationForm().fields["nationality"].choices][1:]
+    assert (
+        names.index("Ấn Độ")
+        < names.index("Ba Lan")
+        < names.index("Dominica")
+        < names.index("Đức")
+        < names.index("Gabon")
+    )
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_two_countries_share_a_name_in_the_nationality_list(language):
+    from django.utils import translation
+
+    from press_center.forms import ApplicationForm
+
+    with translation.override(language):
+        names = [str(name) for _code, name in ApplicationForm().fields["nationality"].choices][1:]
+        assert len(names) == len(set(names)), sorted(name for name in names if names.count(name) > 1)
+    if language == "vi":
+        assert {"Ai-len", "Ai-xơ-len", "Áo", "Jersey", "Niger", "Nigeria"} <= set(names)

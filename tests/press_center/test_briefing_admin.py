@@ -17,7 +17,7 @@ from press_center.briefings import registration as rules
 from press_center.models import BriefingEvent, BriefingPage, BriefingRegistration, Status
 from tests.factories import make_user
 
-from .briefing_factories import at, badge_holder, edit, make_briefing, translate
+from .briefing_factories import at, badge_holder, calendar_attachment, edit, make_briefing, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -179,7 +179,9 @@ def test_officers_mark_attendance_by_hand_and_by_scanning_the_badge(client, regi
     assert ModelLogEntry.objects.filter(action="press_center.briefing_attend", user=officer).count() == 4
 
 
-def test_an_officer_cancelling_a_registration_promotes_the_waitlist(client, registered, officer):
+def test_an_officer_cancelling_a_registration_tells_the_journalist_and_promotes_the_waitlist(
+    client, registered, officer
+):
     event = BriefingEvent.objects.get()
     first, _second, waiting = registered
     client.force_login(officer)
@@ -187,7 +189,12 @@ def test_an_officer_cancelling_a_registration_promotes_the_waitlist(client, regi
     response = client.post(f"/admin/press-centre/briefings/{event.pk}/cancel/{registration.pk}/", follow=True)
     assert response.status_code == 200
     assert BriefingRegistration.objects.get(application=waiting).status == "confirmed"
-    assert [message.to for message in mail.outbox] == [[waiting.email]]
+    withdrawn, promoted = sorted(mail.outbox, key=lambda message: message.to != [first.email])
+    assert (withdrawn.to, promoted.to) == ([first.email], [waiting.email])
+    assert withdrawn.subject.startswith("Đăng ký đã bị hủy: ")
+    assert "Trung tâm Báo chí đã hủy đăng ký của bạn" in withdrawn.body
+    _filename, _content_type, ics = calendar_attachment(withdrawn)  # removes it from her calendar
+    assert "METHOD:CANCEL" in ics and "STATUS:CANCELLED" in ics
     history = client.get(f"/admin/press-centre/applications/{first.pk}/").text
     assert "Đã hủy đăng ký dự họp báo" in history or "Hủy đăng ký họp báo" in history
 

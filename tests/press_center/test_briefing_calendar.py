@@ -46,6 +46,8 @@ def test_the_feed_gives_times_in_hanoi_with_its_timezone(client, schedule, venue
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert response["Content-Disposition"] == 'inline; filename="lich-hop-bao-vi.ics"'
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Asia/Ho_Chi_Minh"]
+    assert b"REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in response.content  # RFC 7986 requires the VALUE
+    assert "METHOD" not in calendar  # a published feed, not an invitation
     event = events_by_uid(calendar)[uid_of(briefing)]
     start, end = event.decoded("DTSTART"), event.decoded("DTEND")
     assert event["DTSTART"].params["TZID"] == "Asia/Ho_Chi_Minh"

@@ -1,4 +1,4 @@
-"""The demo week of briefings: realistic, in both languages, loaded once however often load_demo runs."""
+"""The demo's briefings: realistic, in both languages, loaded once however often load_demo runs."""
 
 import io
 
@@ -51,7 +51,7 @@ def test_the_demo_holds_a_week_of_briefings_in_both_languages(loaded, client):
     cancelled = english.get(status="cancelled")
     assert "Digital services" in cancelled.title
     html = client.get(cancelled.url).text
-    assert "Its topics are covered at the daily briefing on day three instead." in html
+    assert "Its topics are presented at the daily briefing on the afternoon of the fifth day instead." in html
 
     feed = Calendar.from_ical(client.get("/en/press-centre/briefings/calendar/").content)
     assert len(feed.walk("VEVENT")) == english.count()

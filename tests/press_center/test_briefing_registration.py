@@ -5,6 +5,7 @@ import threading
 
 import pytest
 import time_machine
+from icalendar import Calendar
 
 from django.conf import settings
 from django.core import mail
@@ -14,7 +15,15 @@ from django.utils import timezone
 from press_center.briefings import registration as rules
 from press_center.models import BriefingRegistration, Status
 
-from .briefing_factories import at, badge_holder, edit, make_briefing, registrations_url, translate
+from .briefing_factories import (
+    at,
+    badge_holder,
+    calendar_attachment,
+    edit,
+    make_briefing,
+    registrations_url,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -53,8 +62,17 @@ def test_an_accredited_journalist_registers_from_the_status_link(client, briefin
     assert "Phòng A, Tầng 1" in message.body
     html, _mimetype = message.alternatives[0]
     assert "Họp báo có giới hạn chỗ" in html
-    (attachment,) = message.attachments
-    assert attachment[0] == f"{briefing.slug}.ics" and "BEGIN:VEVENT" in attachment[1]
+    filename, content_type, ics = calendar_attachment(message)
+    assert filename == f"{briefing.slug}.ics"
+    # An invitation (RFC 5546) that the journalist's calendar files as one event and updates later.
+    assert content_type.startswith("text/calendar") and 'method="REQUEST"' in content_type
+    assert "METHOD:REQUEST" in ics and "BEGIN:VEVENT" in ics
+    event = Calendar.from_ical(ics).walk("VEVENT")[0]
+    assert (str(event["ATTENDEE"]), event["ATTENDEE"].params["CN"]) == (
+        f"mailto:{journalist.email}",
+        journalist.full_name,
+    )
+    assert event["ORGANIZER"].params["CN"] == "Trung tâm báo chí"  # the press-centre page
 
     # Registering twice changes nothing and sends nothing more.
     client.post(register_url(journalist, briefing))
@@ -236,8 +254,9 @@ def test_registered_journalists_are_told_about_changes_and_cancellation(briefing
         "Cancelled: Briefing with limited places",
         "Đã hủy: Họp báo có giới hạn chỗ",
     ]
-    cancelled_ics = mail.outbox[0].attachments[0][1]
-    assert "STATUS:CANCELLED" in cancelled_ics
+    _filename, content_type, cancelled_ics = calendar_attachment(mail.outbox[0])
+    assert "STATUS:CANCELLED" in cancelled_ics and "METHOD:CANCEL" in cancelled_ics
+    assert 'method="CANCEL"' in content_type
 
 
 def test_registering_is_rate_limited(client, briefing):

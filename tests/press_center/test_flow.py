@@ -1,10 +1,13 @@
 """End to end: apply → e-mail → request information → reply → approve → badge → check-in → revoke."""
 
+import datetime
 import io
 import re
+import zoneinfo
 
 import pypdfium2
 import pytest
+import time_machine
 import zxingcpp
 from pypdf import PdfReader
 
@@ -16,6 +19,7 @@ from .factories import jpeg_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
+HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 HOSTILE = '<script>alert("x")</script><b>bold</b>'
 
 
@@ -57,6 +61,8 @@ def test_the_whole_journey(client, submit, officer, outlet):
     # The applicant sees the message and uploads what is missing.
     page = client.get(link)
     assert "Gửi lại giấy giới thiệu" in page.text
+    optional = re.findall(r"Ảnh chân dung mới\s*(.*?)\s*</label>", page.text, re.S)
+    assert optional == ['<span class="field__optional">(không bắt buộc)</span>']  # said once
     assert "<script>alert" not in page.text
     response = client.post(
         link + "reply/",
@@ -86,36 +92,38 @@ def test_the_whole_journey(client, submit, officer, outlet):
     (code,) = qr_codes_in(badge.content)
     assert code == application.badge_code
 
-    # Check-in accepts the scanned code and records the pickup.
-    client.force_login(officer)
-    scanned = client.get("/admin/press-centre/check-in/", {"code": code})
-    assert "checkin__result--valid" in scanned.text
-    assert application.full_name in scanned.text
-    client.post("/admin/press-centre/check-in/", {"code": code, "kind": "pickup"})
-    assert CheckIn.objects.filter(application=application, kind="pickup").count() == 1
+    # On the badge's first day, check-in accepts the scanned code and records the pickup.
+    first_day = datetime.datetime.combine(application.badge_valid_from, datetime.time(8), tzinfo=HANOI)
+    with time_machine.travel(first_day):
+        client.force_login(officer)
+        scanned = client.get("/admin/press-centre/check-in/", {"code": code})
+        assert "checkin__result--valid" in scanned.text
+        assert application.full_name in scanned.text
+        client.post("/admin/press-centre/check-in/", {"code": code, "kind": "pickup"})
+        assert CheckIn.objects.filter(application=application, kind="pickup").count() == 1
 
-    # Revoked: check-in now shows it, and nothing more can be recorded.
-    client.post(f"/admin/press-centre/applications/{application.pk}/action/revoke/", {"text": "Thẻ bị mất."})
-    application.refresh_from_db()
-    assert application.status == Status.REVOKED
-    assert application.badge_state() == BadgeState.REVOKED
-    assert "checkin__result--revoked" in client.get("/admin/press-centre/check-in/", {"code": code}).text
-    client.post("/admin/press-centre/check-in/", {"code": code, "kind": "entry"})
-    assert CheckIn.objects.filter(kind="entry").count() == 0
-    assert "Thẻ bị mất." in mail.outbox[-1].body
+        # Revoked: check-in now shows it, and nothing more can be recorded.
+        client.post(f"/admin/press-centre/applications/{application.pk}/action/revoke/", {"text": "Thẻ bị mất."})
+        application.refresh_from_db()
+        assert application.status == Status.REVOKED
+        assert application.badge_state() == BadgeState.REVOKED
+        assert "checkin__result--revoked" in client.get("/admin/press-centre/check-in/", {"code": code}).text
+        client.post("/admin/press-centre/check-in/", {"code": code, "kind": "entry"})
+        assert CheckIn.objects.filter(kind="entry").count() == 0
+        assert "Thẻ bị mất." in mail.outbox[-1].body
 
-    # Every step is in the audit log shown on the application.
-    history = client.get(f"/admin/press-centre/applications/{application.pk}/").text
-    for message in [
-        "Người đăng ký đã nộp hồ sơ",
-        "Đã yêu cầu bổ sung thông tin",
-        "Người đăng ký đã bổ sung thông tin",
-        "Đã duyệt, đã cấp thẻ",
-        "Đã ghi nhận kiểm tra thẻ",
-        "Đã thu hồi thẻ",
-        "Đã mở tệp của người đăng ký",
-    ]:
-        assert message in history
+        # Every step is in the audit log shown on the application.
+        history = client.get(f"/admin/press-centre/applications/{application.pk}/").text
+        for message in [
+            "Người đăng ký đã nộp hồ sơ",
+            "Đã yêu cầu bổ sung thông tin",
+            "Người đăng ký đã bổ sung thông tin",
+            "Đã duyệt, đã cấp thẻ",
+            "Đã ghi nhận kiểm tra thẻ",
+            "Đã thu hồi thẻ",
+            "Đã mở tệp của người đăng ký",
+        ]:
+            assert message in history
 
 
 def test_rejection_allows_one_appeal(client, submit, officer):
@@ -146,7 +154,7 @@ def test_forged_and_guessed_badge_codes_are_unknown(submit, officer):
 
     submit()
     application = accreditation.approve(Application.objects.get(), officer)
-    assert badge_state_for_code(application.badge_code) == BadgeState.VALID
+    assert badge_state_for_code(application.badge_code, on=application.badge_valid_from) == BadgeState.VALID
     number, _sep, signature = application.badge_code.partition("-")
     tampered = signature[:-1] + ("B" if signature.endswith("A") else "A")
     assert badge_state_for_code(f"{number}-{tampered}") == BadgeState.UNKNOWN

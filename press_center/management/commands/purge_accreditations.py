@@ -1,7 +1,9 @@
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
+from press_center.models import Application
 from press_center.purge import purge_before
 
 
@@ -14,12 +16,23 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--before", required=True, help="YYYY-MM-DD: coverage ended before this day.")
         parser.add_argument("--dry-run", action="store_true", help="List what would be deleted; change nothing.")
+        parser.add_argument(
+            "--force", action="store_true", help="Also delete applications whose coverage has not ended yet."
+        )
 
-    def handle(self, *args, before, dry_run, **options):
+    def handle(self, *args, before, dry_run, force, **options):
         try:
             day = datetime.date.fromisoformat(before)
         except ValueError as error:
             raise CommandError(f"--before must be a date as YYYY-MM-DD, not {before!r}.") from error
+        today = timezone.localdate()
+        current = Application.objects.active().filter(coverage_ends__gte=today, coverage_ends__lt=day)
+        if current.exists() and not force and not dry_run:
+            raise CommandError(
+                f"{current.count()} application(s) covered until {today.isoformat()} or later would be deleted,"
+                " live badges included: their coverage has not ended. Check --before"
+                f" ({day.isoformat()}), or add --force to delete them anyway."
+            )
         report = purge_before(day, dry_run=dry_run)
         verb = "Would delete" if dry_run else "Deleted"
         for line in report.lines:
