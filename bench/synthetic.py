@@ -34,7 +34,16 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from core.demo_images import demo_image
-from news.models import ArticleDailyViews, ArticlePage, ArticleRelatedLink, ArticleTag, Author, Category, NewsIndexPage
+from news.models import (
+    ArticleByline,
+    ArticleDailyViews,
+    ArticlePage,
+    ArticleRelatedLink,
+    ArticleTag,
+    Author,
+    Category,
+    NewsIndexPage,
+)
 
 BATCH_SIZE = 1000
 SPAN = datetime.timedelta(days=730)  # articles are spread over two years, newest first
@@ -455,11 +464,11 @@ def _create_batch(rng, words, made, first_position, published):
     for page in pages:
         if rng.random() < 0.8:
             bylines += [
-                ArticlePage.authors.through(articlepage_id=page.pk, author_id=author.pk)
-                for author in rng.sample(made.authors, rng.choice([1, 1, 2]))
+                ArticleByline(article_id=page.pk, author_id=author.pk, sort_order=order)
+                for order, author in enumerate(rng.sample(made.authors, rng.choice([1, 1, 2])))
             ]
         taggings += [ArticleTag(content_object_id=page.pk, tag_id=tag.pk) for tag in rng.sample(made.tags, 3)]
-    ArticlePage.authors.through.objects.bulk_create(bylines)
+    ArticleByline.objects.bulk_create(bylines)
     ArticleTag.objects.bulk_create(taggings)
     return [page.pk for page in pages]
 
@@ -469,14 +478,19 @@ def _insert_rows(model, rows):
 
     Django's bulk_create refuses multi-table inherited models such as page types, so the Page rows
     are bulk-created first and this fills the ArticlePage table that points at them. Values go
-    through each field's get_db_prep_save, as in a normal save.
+    through each field's get_db_prep_save, as in a normal save; fields a row leaves out (the sharing
+    fields, say) get their defaults.
     """
     fields = model._meta.local_concrete_fields
     quote = connection.ops.quote_name
     columns = ", ".join(quote(column.column) for column in fields)
     placeholders = ", ".join(["%s"] * len(fields))
     statement = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})"  # noqa: S608
-    params = [[column.get_db_prep_save(row[column.attname], connection) for column in fields] for row in rows]
+    defaults = {column.attname: column.get_default() for column in fields}
+    params = [
+        [column.get_db_prep_save(row.get(column.attname, defaults[column.attname]), connection) for column in fields]
+        for row in rows
+    ]
     with connection.cursor() as cursor:
         cursor.executemany(statement, params)
 

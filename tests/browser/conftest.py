@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from core.demo import DEMO_PASSWORD
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -32,6 +34,7 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 MOBILE = {"width": 375, "height": 740}
+PHONE = {"width": 320, "height": 640}  # the narrowest phone every public page must fit
 DESKTOP = {"width": 1280, "height": 900}
 # The demo server's environment (VAR_DIR …), for tests that read its database through manage.py.
 DEMO_SERVER = {}
@@ -71,7 +74,15 @@ def _free_port():
 def running_server(var_dir, *setup_commands):
     """A development server on a fresh SQLite database under `var_dir`, after migrate, load_demo and
     any `setup_commands` (manage.py argument lists). Yields its base URL."""
-    env = {**os.environ, "VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    # setup_site takes the site's address from WAGTAILADMIN_BASE_URL: sitemaps and e-mails point here.
+    env = {
+        **os.environ,
+        "VAR_DIR": str(var_dir),
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "WAGTAILADMIN_BASE_URL": base_url,
+    }
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
     quiet = {"cwd": ROOT, "env": env, "check": True, "stdout": subprocess.DEVNULL}
@@ -79,12 +90,11 @@ def running_server(var_dir, *setup_commands):
     subprocess.run([*manage, "load_demo", "--quiet-logins"], **quiet)
     for command in setup_commands:
         subprocess.run([*manage, *command], **quiet)
-    port = _free_port()
     log = (var_dir / "server.log").open("w")
     server = subprocess.Popen(
         [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"], cwd=ROOT, env=env, stdout=log, stderr=log
     )
-    base_url = f"http://127.0.0.1:{port}"
+    previous = dict(DEMO_SERVER)
     DEMO_SERVER.update(var_dir=var_dir, env=env)
     deadline = time.monotonic() + 60
     while True:
@@ -101,7 +111,22 @@ def running_server(var_dir, *setup_commands):
         server.terminate()
         server.wait(timeout=10)
         log.close()
+        DEMO_SERVER.clear()
+        DEMO_SERVER.update(previous)  # a module's own server ends; the session's demo server is back
         shutil.rmtree(var_dir, ignore_errors=True)
+
+
+def demo_shell(code):
+    """What `code` prints, run in a Django shell on the demo server's database."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
+        cwd=ROOT,
+        env=DEMO_SERVER["env"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.strip().splitlines()[-1]
 
 
 @pytest.fixture(scope="session")
@@ -136,6 +161,27 @@ def page(browser, demo_server, viewport):
     page.js_errors = errors
     yield page
     context.close()
+
+
+@pytest.fixture
+def phone(browser, demo_server):
+    """A page on a 320 px phone, the narrowest screen the site supports."""
+    context = browser.new_context(base_url=demo_server, viewport=PHONE, bypass_csp=True, locale="vi-VN")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def signed_in_admin(browser, base_url, username):
+    """A page of a fresh desktop browser context, logged into the admin in Vietnamese as a demo user."""
+    context = browser.new_context(base_url=base_url, viewport=DESKTOP, locale="vi-VN")
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url("**/admin/")
+    return page
 
 
 def assert_accessible(page, context=None):
