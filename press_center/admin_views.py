@@ -22,10 +22,13 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic import InspectView
 from wagtail.log_actions import registry as log_registry
 
+from search.text import MAX_QUERY_TOKENS
+
 from . import accreditation, exports
 from .badges import render_badge
 from .forms import CheckInForm, DecisionForm
 from .models import ApplicantFile, Application, BadgeState, Category, CheckIn, Origin, Outlet, Status
+from .models.accreditation import normalize_key, search_key
 from .views import serve_private_file
 
 REVIEW = "press_center.review_application"
@@ -333,8 +336,12 @@ def check_in(request):
 
 
 def search_applications(queryset, query):
-    """Reference, names and document number; used by the index view's search box."""
-    query = query.strip()
-    condition = Q(family_name__icontains=query) | Q(given_names__icontains=query)
-    condition |= Q(reference__icontains=query.upper()) | Q(document_number__icontains=query.upper())
-    return queryset.filter(condition)
+    """Every word of `query` in the names, e-mail, outlet, reference or numbers, with or without diacritics.
+
+    Used by the index view's search box: "nguyen", "Nguyễn Thị Lan", "lan@bao.vn", "thong tan xa"
+    and a reference typed without its hyphen all find the application.
+    """
+    for word in search_key(query).split()[:MAX_QUERY_TOKENS]:
+        # "123-456" is kept as typed in names and e-mails, and without its dash in numbers.
+        queryset = queryset.filter(Q(search_key__contains=word) | Q(search_key__contains=normalize_key(word) or word))
+    return queryset

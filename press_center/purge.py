@@ -25,6 +25,7 @@ CLEARED = {
     "position": "",
     "email": "",
     "email_key": "",
+    "search_key": "",
     "phone": "",
     "officer_message": "",
     "applicant_reply": "",

@@ -27,6 +27,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from search.text import fold
+
 # References: short, readable aloud, no 0/O, 1/I/L or 5/S look-alikes.
 REFERENCE_ALPHABET = "2346789ABCDEFGHJKMNPQRTUVWXYZ"
 REFERENCE_LENGTH = 8
@@ -65,6 +67,11 @@ def normalize_key(value):
 
 def normalize_email(value):
     return (value or "").strip().lower()
+
+
+def search_key(*values):
+    """What officers' search looks in: the values folded for diacritics and case, space-separated."""
+    return " ".join(fold(" ".join(str(value or "").split())) for value in values if value)
 
 
 def new_reference():
@@ -199,7 +206,11 @@ class Outlet(models.Model):
     def save(self, *args, **kwargs):
         self.name = " ".join(self.name.split())
         self.name_key = normalize_key(self.name)[:150]
+        renamed = self.pk and not Outlet.objects.filter(pk=self.pk, name=self.name).exists()
         super().save(*args, **kwargs)
+        if renamed:  # officers find applications by their outlet's name
+            for application in self.applications.active():
+                application.save(update_fields=["search_key"])
 
     def places_taken(self):
         return self.applications.filter(status__in=HOLDS_PLACE).count()
@@ -286,6 +297,8 @@ class Application(models.Model):
     position = models.CharField(_("position"), max_length=100)
     email = models.EmailField(_("e-mail"), max_length=254)
     email_key = models.CharField(max_length=254, editable=False)
+    # Names, e-mail, outlet, reference and numbers folded for diacritics: see `search_key()`.
+    search_key = models.TextField(editable=False, blank=True)
     phone = models.CharField(_("phone"), max_length=30)
     photo = models.FileField(_("photo"), storage=get_private_storage, upload_to=private_upload_path, blank=True)
     letter = models.FileField(
@@ -346,7 +359,20 @@ class Application(models.Model):
             self.reference = new_reference()
         self.document_key = normalize_key(self.document_number)[:30]
         self.email_key = normalize_email(self.email)[:254]
+        self.search_key = "" if self.purged_at else self.build_search_key()
         super().save(*args, **kwargs)
+
+    def build_search_key(self):
+        return search_key(
+            self.family_name,
+            self.given_names,
+            self.email_key,
+            self.reference,
+            self.reference.replace("-", ""),
+            self.document_key,
+            normalize_key(self.press_card_number),
+            self.outlet.name if self.outlet_id else "",
+        )
 
     @property
     def full_name(self):
