@@ -18,6 +18,7 @@ from wagtail.log_actions import log
 from core.dates import long_date
 
 from . import notifications
+from .briefings import registration
 from .models import (
     HOLDS_PLACE,
     OPEN_STATUSES,
@@ -395,6 +396,7 @@ def revoke(application, user, reason):
         application.decided_at = timezone.now()
         application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
         log(application, REVOKE, user=user, data={"reason": reason, "badge": application.badge_label})
+        registration.release_places(application, user)
         notifications.send(application, "revoked")
         _fill_places(application.outlet)
     return application

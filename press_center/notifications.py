@@ -47,6 +47,7 @@ def build_message(application, event):
             "event": event,
             "status_url": application.status_url(),
             "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+            "released_briefings": released_briefings(application) if event == "revoked" else 0,
         }
         subject = str(SUBJECTS[event]) % {"reference": application.reference}
         text = render_to_string("press_center/emails/status_email.txt", context)
@@ -54,6 +55,13 @@ def build_message(application, event):
     message = EmailMultiAlternatives(subject=subject, body=text, to=[application.email])
     message.attach_alternative(html, "text/html")
     return message
+
+
+def released_briefings(application):
+    """How many briefing registrations the revocation cancelled (see briefings.registration.release_places)."""
+    return application.briefing_registrations.filter(
+        status="cancelled", cancelled_at__gte=application.decided_at
+    ).count()
 
 
 @task()

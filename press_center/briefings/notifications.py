@@ -94,11 +94,12 @@ def build_message(registration, kind, change=None):
 
 @task()
 def send_registration_email(registration_id, kind, change_id=None):
-    from press_center.models import BriefingChange, BriefingRegistration
+    from press_center.models import BriefingChange, BriefingRegistration, Status
 
     registration = (
         BriefingRegistration.objects.select_related("application", "event")
         .filter(pk=registration_id, application__purged_at__isnull=True)
+        .exclude(application__status=Status.REVOKED)  # queued before the revocation: no longer theirs
         .first()
     )
     if registration is None:

@@ -134,11 +134,12 @@ def register(briefing, application, notify=True, now=None):
     return registration
 
 
-def cancel(registration, user=None, notify_promoted=True):
+def cancel(registration, user=None, notify_promoted=True, notify_journalist=True):
     """Cancel a registration (by the journalist, or by an officer as `user`); promotes from the waitlist.
 
     A cancelled registration is kept, so the list shows who withdrew. A journalist who cancels sees
-    it on the page; one whose registration an officer cancels is told by e-mail.
+    it on the page; one whose registration an officer cancels is told by e-mail (unless
+    `notify_journalist` is false: a revoked journalist is told once, by the revocation e-mail).
     """
     with transaction.atomic():
         event = BriefingEvent.objects.select_for_update().get(pk=registration.event_id)
@@ -153,9 +154,23 @@ def cancel(registration, user=None, notify_promoted=True):
         registration.save(update_fields=["status", "cancelled_at", "updated_at"])
         log(registration.application, CANCEL, user=user, data={**log_data(event), "was_confirmed": was_confirmed})
         promoted = fill_places(event, locked=True, notify=notify_promoted) if was_confirmed else []
-        if user is not None:
+        if user is not None and notify_journalist:
             notifications.send(registration, "withdrawn")
     return registration, promoted
+
+
+def release_places(application, user):
+    """Cancel `application`'s registrations for briefings still ahead (its badge was revoked).
+
+    Their places go to the first on each waitlist, who are told; past registrations stay as history.
+    Returns the cancelled registrations.
+    """
+    upcoming = BriefingRegistration.objects.filter(
+        application=application,
+        status__in=(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED),
+        event__start__gt=timezone.now(),
+    )
+    return [cancel(registration, user=user, notify_journalist=False)[0] for registration in upcoming]
 
 
 def fill_places(event, locked=False, notify=True):

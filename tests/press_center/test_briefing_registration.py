@@ -316,3 +316,35 @@ def test_fifty_simultaneous_registrations_never_overbook_ten_places(site_tree):
     assert BriefingRegistration.objects.get(pk=waitlist[1].pk).waitlist_position() == 1
     (message,) = mail.outbox
     assert message.to == [promoted.application.email]
+
+
+def test_revoking_a_badge_releases_its_places_and_stops_its_e_mails(briefing, schedule, officer):
+    from press_center import accreditation
+
+    past = make_briefing(schedule, access="registration", capacity=2, start=at(-1, 9))
+    revoked, waiting = badge_holder(), badge_holder()
+    BriefingRegistration.objects.create(event=past.event, application=revoked, status="confirmed")
+    other = badge_holder()
+    rules.register(briefing, revoked)
+    rules.register(briefing, other)
+    rules.register(briefing, waiting)  # the briefing is full: third in line waits
+    mail.outbox.clear()
+
+    accreditation.revoke(revoked, officer, "Thẻ bị sử dụng sai mục đích.")
+
+    statuses = dict(BriefingRegistration.objects.filter(event=briefing.event).values_list("application_id", "status"))
+    assert statuses == {revoked.pk: "cancelled", other.pk: "confirmed", waiting.pk: "confirmed"}
+    # The briefing that took place keeps its history.
+    assert BriefingRegistration.objects.get(event=past.event, application=revoked).status == "confirmed"
+    by_recipient = {message.to[0]: message for message in mail.outbox}
+    assert set(by_recipient) == {revoked.email, waiting.email}
+    assert by_recipient[waiting.email].subject == "Bạn đã có chỗ: Họp báo có giới hạn chỗ"
+    assert "Đăng ký của bạn cho 1 cuộc họp báo sắp tới đã bị hủy." in by_recipient[revoked.email].body
+
+    # A change to the briefing is no longer sent to the revoked journalist, even one queued for them.
+    mail.outbox.clear()
+    from press_center.briefings import notifications
+
+    registration = BriefingRegistration.objects.get(event=briefing.event, application=revoked)
+    notifications.send(registration, "changed")
+    assert mail.outbox == []
