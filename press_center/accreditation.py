@@ -42,6 +42,7 @@ SUPPLY_INFO = "press_center.supply_info"
 APPROVE = "press_center.approve"
 REJECT = "press_center.reject"
 REVOKE = "press_center.revoke"
+NOT_DUPLICATE = "press_center.not_duplicate"
 APPEAL = "press_center.appeal"
 DISMISS_APPEAL = "press_center.dismiss_appeal"
 FILE_ACCESS = "press_center.file_access"
@@ -232,14 +233,62 @@ def delete_files(names):
 # Officers' actions
 
 
-def _transition(application, allowed, action_label):
+# Officers' actions and the statuses each starts from: the one place the state machine is written.
+# The admin offers exactly `allowed_actions()`; each function below refuses anything else.
+TRANSITIONS = {
+    "start_review": (Status.SUBMITTED,),
+    "request_info": (Status.SUBMITTED, Status.UNDER_REVIEW),
+    "approve": (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED),
+    "reject": (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED),
+    "revoke": (Status.APPROVED,),
+    # Likely duplicates checked and found to be different people (see Application.likely_duplicates).
+    "not_duplicate": OPEN_STATUSES,
+}
+# An appeal waiting for a decision reopens a rejected application to these.
+APPEAL_ACTIONS = ("approve", "reject", "not_duplicate")
+
+
+def allowed_actions(application):
+    """The officers' actions the application allows now, in the order the admin offers them."""
+    if application.purged_at:
+        return []
+    appeal = application.status == Status.REJECTED and application.appeal_pending
+    names = [
+        name
+        for name, sources in TRANSITIONS.items()
+        if application.status in sources or (appeal and name in APPEAL_ACTIONS)
+    ]
+    if "approve" in names or "not_duplicate" in names:
+        # Approval waits until an officer has looked at the other record; without one, nothing to check.
+        hidden = "approve" if application.duplicates_unresolved else "not_duplicate"
+        names = [name for name in names if name != hidden]
+    return names
+
+
+def _refuse_unless(application, allowed, action_label):
     if application.purged_at:
         raise TransitionError(_("The personal data of this application has been deleted."))
-    if application.status not in allowed:
+    if not allowed:
         raise TransitionError(
             _("This application is “%(status)s”; it cannot be %(action)s now.")
             % {"status": application.get_status_display(), "action": action_label}
         )
+
+
+def _transition(application, action, action_label):
+    """Refuse, with a message for the officer, an action that `allowed_actions()` does not offer."""
+    if application.purged_at:
+        raise TransitionError(_("The personal data of this application has been deleted."))
+    if action == "approve" and application.duplicates_unresolved:
+        other = application.likely_duplicates().first()
+        raise TransitionError(
+            _(
+                "This may be the same person as application %(other)s (%(status)s). Check both records, "
+                "then reject one or confirm they are different people."
+            )
+            % {"other": other.reference, "status": other.get_status_display()}
+        )
+    _refuse_unless(application, action in allowed_actions(application), action_label)
 
 
 def _locked(application):
@@ -249,7 +298,7 @@ def _locked(application):
 def start_review(application, user):
     with transaction.atomic():
         application = _locked(application)
-        _transition(application, (Status.SUBMITTED,), _("put under review"))
+        _transition(application, "start_review", _("put under review"))
         application.status = Status.UNDER_REVIEW
         application.save(update_fields=["status", "updated_at"])
         log(application, START_REVIEW, user=user)
@@ -263,7 +312,7 @@ def request_information(application, user, message):
         raise TransitionError(_("Write what the applicant needs to send."))
     with transaction.atomic():
         application = _locked(application)
-        _transition(application, (Status.SUBMITTED, Status.UNDER_REVIEW), _("sent a request for information"))
+        _transition(application, "request_info", _("sent a request for information"))
         application.status = Status.INFO_REQUESTED
         application.officer_message = message
         application.save(update_fields=["status", "officer_message", "updated_at"])
@@ -279,7 +328,7 @@ def supply_information(application, reply, photo=None, letter=None, document=Non
     }
     with kept_on_success(*names.values()), transaction.atomic():
         application = _locked(application)
-        _transition(application, (Status.INFO_REQUESTED,), _("answered"))
+        _refuse_unless(application, application.status == Status.INFO_REQUESTED, _("answered"))
         old_files = []
         if "photo" in names:
             old_files.append(application.photo.name)
@@ -314,10 +363,7 @@ def supply_information(application, reply, photo=None, letter=None, document=Non
 def approve(application, user):
     with transaction.atomic():
         application = _locked(application)
-        allowed = (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED)
-        if application.status == Status.REJECTED and application.appeal_pending:
-            allowed = (Status.REJECTED,)
-        _transition(application, allowed, _("approved"))
+        _transition(application, "approve", _("approved"))
         if not application.holds_place:
             # An upheld appeal needs a free place under the outlet's quota again.
             outlet = Outlet.objects.select_for_update().get(pk=application.outlet_id)
@@ -370,8 +416,7 @@ def reject(application, user, reason):
             log(application, DISMISS_APPEAL, user=user, data={"reason": reason})
             notifications.send(application, "appeal_dismissed")
             return application
-        allowed = (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED)
-        _transition(application, allowed, _("rejected"))
+        _transition(application, "reject", _("rejected"))
         frees_place = application.holds_place
         application.status = Status.REJECTED
         application.decision_reason = reason
@@ -390,7 +435,7 @@ def revoke(application, user, reason):
         raise TransitionError(_("A reason is required to revoke an accreditation."))
     with transaction.atomic():
         application = _locked(application)
-        _transition(application, (Status.APPROVED,), _("revoked"))
+        _transition(application, "revoke", _("revoked"))
         application.status = Status.REVOKED
         application.decision_reason = reason
         application.decided_at = timezone.now()
@@ -399,6 +444,25 @@ def revoke(application, user, reason):
         registration.release_places(application, user)
         notifications.send(application, "revoked")
         _fill_places(application.outlet)
+    return application
+
+
+def mark_not_duplicate(application, user):
+    """An officer compared the likely duplicates and found different people: approval may go ahead.
+
+    The other records are marked too, so the same comparison is not asked for twice; a person who
+    applies later under the same number or name is compared afresh.
+    """
+    with transaction.atomic():
+        application = _locked(application)
+        _transition(application, "not_duplicate", _("marked as a different person"))
+        others = list(application.likely_duplicates())
+        now = timezone.now()
+        Application.objects.filter(pk__in=[application.pk, *(other.pk for other in others)]).update(
+            duplicates_checked_at=now
+        )
+        application.duplicates_checked_at = now
+        log(application, NOT_DUPLICATE, user=user, data={"others": [other.reference for other in others]})
     return application
 
 

@@ -63,32 +63,15 @@ ACTIONS = {
     "approve": (gettext_lazy("Approve"), False, ""),
     "reject": (gettext_lazy("Reject"), True, gettext_lazy("Reason (sent to the applicant)")),
     "revoke": (gettext_lazy("Revoke"), True, gettext_lazy("Reason (sent to the applicant)")),
+    "not_duplicate": (gettext_lazy("Different people: allow approval"), False, ""),
 }
 
 
 def available_actions(application):
-    """The officers' actions that the application's status allows, in the order they are offered."""
-    if application.purged_at:
-        return []
-    status = application.status
-    names = []
-    if status == Status.SUBMITTED:
-        names.append("start_review")
-    if status in (Status.SUBMITTED, Status.UNDER_REVIEW):
-        names.append("request_info")
-    if status in (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED) or (
-        status == Status.REJECTED and application.appeal_pending
-    ):
-        names.append("approve")
-    if status in (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED) or (
-        status == Status.REJECTED and application.appeal_pending
-    ):
-        names.append("reject")
-    if status == Status.APPROVED:
-        names.append("revoke")
+    """The officers' actions the rules allow now (`accreditation.allowed_actions`), ready for the template."""
     return [
         {"name": name, "label": ACTIONS[name][0], "needs_text": ACTIONS[name][1], "text_label": ACTIONS[name][2]}
-        for name in names
+        for name in accreditation.allowed_actions(application)
     ]
 
 
@@ -120,6 +103,7 @@ class ApplicationDetailView(InspectView):
                     for entry in log_registry.get_logs_for_instance(application).select_related("user")
                 ],
                 "extra_files": application.extra_files.all(),
+                "duplicates": list(application.likely_duplicates().select_related("outlet")),
                 "check_ins": application.check_ins.select_related("by")[:20],
                 "can_print": application.status == Status.APPROVED and self.request.user.has_perm(REVIEW),
             }
@@ -169,6 +153,8 @@ def application_action(request, pk, action):
             accreditation.reject(application, request.user, text)
         elif action == "revoke":
             accreditation.revoke(application, request.user, text)
+        elif action == "not_duplicate":
+            accreditation.mark_not_duplicate(application, request.user)
     except accreditation.TransitionError as error:
         messages.error(request, str(error))
     else:

@@ -26,6 +26,7 @@ CLEARED = {
     "email": "",
     "email_key": "",
     "search_key": "",
+    "person_key": "",
     "phone": "",
     "officer_message": "",
     "applicant_reply": "",

@@ -33,6 +33,11 @@ def register_accreditation_actions(actions):
         (accreditation.APPROVE, _("Approve"), _("Approved, badge issued")),
         (accreditation.REJECT, _("Reject"), pgettext_lazy("accreditation", "Rejected")),
         (accreditation.REVOKE, _("Revoke"), _("Accreditation revoked")),
+        (
+            accreditation.NOT_DUPLICATE,
+            _("Different people"),
+            _("Likely duplicates compared: different people"),
+        ),
         (accreditation.APPEAL, _("Appeal"), _("Appeal filed by the applicant")),
         (accreditation.DISMISS_APPEAL, _("Dismiss appeal"), _("Appeal dismissed")),
         (accreditation.FILE_ACCESS, _("Open file"), _("Applicant's file opened")),

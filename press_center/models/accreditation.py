@@ -74,6 +74,14 @@ def search_key(*values):
     return " ".join(fold(" ".join(str(value or "").split())) for value in values if value)
 
 
+def person_key(family_name, given_names, date_of_birth):
+    """Name and date of birth compared without diacritics, case or word order; empty without a birth date."""
+    if not date_of_birth:
+        return ""
+    words = sorted(search_key(family_name, given_names).split())
+    return f"{date_of_birth.isoformat()} {' '.join(words)}"[:250]
+
+
 def new_reference():
     raw = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
     return f"{raw[:4]}-{raw[4:]}"
@@ -299,6 +307,10 @@ class Application(models.Model):
     email_key = models.CharField(max_length=254, editable=False)
     # Names, e-mail, outlet, reference and numbers folded for diacritics: see `search_key()`.
     search_key = models.TextField(editable=False, blank=True)
+    # Birth date and folded name, to find the same person under another e-mail: see `person_key()`.
+    person_key = models.CharField(max_length=250, editable=False, blank=True, db_index=True)
+    # An officer checked the likely duplicates at this time and found different people.
+    duplicates_checked_at = models.DateTimeField(_("duplicates checked"), null=True, blank=True)
     phone = models.CharField(_("phone"), max_length=30)
     photo = models.FileField(_("photo"), storage=get_private_storage, upload_to=private_upload_path, blank=True)
     letter = models.FileField(
@@ -360,6 +372,7 @@ class Application(models.Model):
         self.document_key = normalize_key(self.document_number)[:30]
         self.email_key = normalize_email(self.email)[:254]
         self.search_key = "" if self.purged_at else self.build_search_key()
+        self.person_key = "" if self.purged_at else person_key(self.family_name, self.given_names, self.date_of_birth)
         super().save(*args, **kwargs)
 
     def build_search_key(self):
@@ -377,6 +390,34 @@ class Application(models.Model):
     @property
     def full_name(self):
         return f"{self.family_name} {self.given_names}".strip()
+
+    # One person, one badge
+
+    def likely_duplicates(self):
+        """Other applications that are probably the same person, whatever e-mail they used.
+
+        The same ID or passport number (spaces, dashes and case ignored; within the same nationality
+        when both give one), or the same name and date of birth (diacritics, case and the order of
+        the names ignored). Purged applications are not compared.
+        """
+        if self.purged_at or not self.pk:
+            return Application.objects.none()
+        same = Q()
+        if self.document_key:
+            same_document = Q(document_key=self.document_key)
+            if self.nationality:
+                same_document &= Q(nationality=self.nationality) | Q(nationality="")
+            same |= same_document
+        if self.person_key:
+            same |= Q(person_key=self.person_key)
+        if not same:
+            return Application.objects.none()
+        return Application.objects.active().exclude(pk=self.pk).filter(same).order_by("submitted_at")
+
+    @property
+    def duplicates_unresolved(self):
+        """Likely duplicates that no officer has yet checked: approval waits for them."""
+        return self.duplicates_checked_at is None and self.likely_duplicates().exists()
 
     @property
     def holds_place(self):
