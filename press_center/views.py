@@ -2,8 +2,6 @@
 
 import functools
 
-from django_ratelimit.core import get_usage, is_ratelimited
-
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
@@ -17,12 +15,9 @@ from core.i18n import current_language
 from . import accreditation, notifications, uploads
 from .badges import render_badge
 from .forms import AppealForm, ApplicationForm, FindForm, ReplyForm
+from .limits import limited
 from .models import AccreditationSettings, Application, BriefingSchedulePage, Status, normalize_reference
 
-# Per IP address, counted in the cache (local memory in development, Redis in production).
-APPLY_RATE = "30/h"
-STATUS_MISS_RATE = "20/h"  # wrong references or tokens: guessing stops here
-FIND_RATE = "5/h"
 SESSION_KEY = "press_center_sent"
 
 
@@ -59,7 +54,7 @@ def apply(request, page):
     if not settings.is_open():
         return page.render(request, template="press_center/apply_closed.html", context_overrides=context)
     if request.method == "POST":
-        if is_ratelimited(request, group="press_center.apply", key="ip", rate=APPLY_RATE, increment=True):
+        if limited(request, "apply"):
             return too_many_requests(request, page)
         form = ApplicationForm(request.POST, request.FILES, settings=settings)
         if form.is_valid():
@@ -110,7 +105,7 @@ def find(request, page):
     form = FindForm(request.POST or None)
     done = False
     if request.method == "POST":
-        if is_ratelimited(request, group="press_center.find", key="ip", rate=FIND_RATE, increment=True):
+        if limited(request, "find"):
             return too_many_requests(request, page)
         if form.is_valid() and not form.cleaned_data.get("website"):
             application = (
@@ -128,23 +123,22 @@ def find(request, page):
     return page.render(request, template="press_center/find.html", context_overrides={"find_form": form, "done": done})
 
 
-def misses_exhausted(request):
-    """Whether this IP has used up its failed status lookups (checked before looking anything up)."""
-    usage = get_usage(request, group="press_center.status", key="ip", rate=STATUS_MISS_RATE, increment=False)
-    return bool(usage and usage["count"] >= usage["limit"])
-
-
 def status_view(view):
-    """Resolve the private link to its application, or answer 404; failed lookups are rate limited per IP."""
+    """Resolve the private link to its application, or answer 404.
+
+    The link is checked first, so a press room's wrong guesses never block anyone's valid link;
+    misses are counted per reference and per address (press_center.limits).
+    """
 
     @functools.wraps(view)
     def wrapper(request, page, reference, token, *args, **kwargs):
-        if misses_exhausted(request):
-            return too_many_requests(request, page)
         application = Application.objects.by_status_token(reference, token)
         if application is None:
-            is_ratelimited(request, group="press_center.status", key="ip", rate=STATUS_MISS_RATE, increment=True)
+            if limited(request, "status_miss", normalize_reference(reference) or reference[:20]):
+                return too_many_requests(request, page)
             raise Http404(_("No application matches this link."))
+        if limited(request, "status", application.pk):
+            return too_many_requests(request, page)
         return private(view(request, page, application, *args, **kwargs))
 
     return wrapper

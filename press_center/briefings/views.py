@@ -6,8 +6,6 @@ is resolved by press_center.views.status_view (404 on a miss, failed lookups rat
 headers), so nothing here is reachable without the applicant's secret.
 """
 
-from django_ratelimit.core import is_ratelimited
-
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
@@ -15,12 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from press_center.limits import limited
 from press_center.models import BriefingPage, BriefingRegistration, BriefingSchedulePage, attach_events
 from press_center.views import status_view, too_many_requests
 
 from . import registration as rules
-
-ACTION_RATE = "60/h"  # registrations and cancellations per IP address
 
 
 def schedule_for(page):
@@ -89,7 +86,7 @@ def registrations(request, page, application):
 def registration_action(request, page, application, briefing_id, action):
     if action not in ("register", "cancel"):
         raise Http404
-    if is_ratelimited(request, group="press_center.briefing_action", key="ip", rate=ACTION_RATE, increment=True):
+    if limited(request, "briefing", application.pk):
         return too_many_requests(request, page)
     schedule = schedule_for(page)
     briefing = (

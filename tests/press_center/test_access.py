@@ -93,16 +93,34 @@ def test_a_status_link_shows_only_its_own_application(client, submit):
     assert client.get(other + "files/photo/").status_code == 404
 
 
-def test_reference_guessing_gets_nothing_and_is_rate_limited(client, submit):
-    from press_center.views import STATUS_MISS_RATE
+def test_reference_guessing_gets_nothing_and_is_rate_limited_without_locking_out_valid_links(client, submit):
+    from press_center.limits import rate
 
     submit()
-    application = Application.objects.get()
-    limit = int(STATUS_MISS_RATE.split("/")[0])
+    submit(document_number="B7654321", email="colleague@example.org", family_name="Trần")
+    application, colleague = Application.objects.order_by("pk")
+    limit = int(rate("status_miss", "reference").split("/")[0])
     guesses = [client.get(f"/trung-tam-bao-chi/status/{application.reference}/{'0' * 32}/") for _ in range(limit)]
     assert {response.status_code for response in guesses} == {404}
     assert all("Văn An" not in response.text for response in guesses)
-    assert client.get(application.status_path()).status_code == 429  # even the right link waits now
+    assert client.get(f"/trung-tam-bao-chi/status/{application.reference}/{'1' * 32}/").status_code == 429
+    # The press room shares the guesser's address: every valid link still opens, the guessed one too.
+    assert client.get(application.status_path()).status_code == 200
+    assert client.get(colleague.status_path()).status_code == 200
+    # Guessing another reference is counted on its own, up to the address's generous ceiling.
+    assert client.get(f"/trung-tam-bao-chi/status/{colleague.reference}/{'0' * 32}/").status_code == 404
+
+
+def test_an_address_past_its_ceiling_is_refused_misses_only(client, submit, monkeypatch):
+    from press_center import limits
+
+    submit()
+    application = Application.objects.get()
+    # The address ceiling, scaled down from a press room's to five for the test.
+    monkeypatch.setitem(limits.LIMITS, "status_miss", [("reference", None, "20/h"), ("address", "ip", "5/h")])
+    misses = [client.get(f"/trung-tam-bao-chi/status/AAAA-AAA{n}/{'0' * 32}/").status_code for n in range(2, 9)]
+    assert misses == [404] * 5 + [429] * 2
+    assert client.get(application.status_path()).status_code == 200
 
 
 def test_sending_the_link_again_does_not_reveal_whether_it_matched(client, submit, press_page):

@@ -189,13 +189,27 @@ def test_the_honeypot_refuses_bots_silently(submit):
     assert Application.objects.count() == 0
 
 
-def test_applying_is_rate_limited_per_ip(client, apply_url, accreditation_settings):
-    from press_center.views import APPLY_RATE
+def test_applying_is_limited_per_e_mail_not_per_address(client, apply_url, accreditation_settings):
+    from press_center.limits import rate
 
-    limit = int(APPLY_RATE.split("/")[0])
-    statuses = [client.post(apply_url, {"family_name": "x"}).status_code for _ in range(limit + 1)]
+    limit = int(rate("apply", "email").split("/")[0])
+    data = {"family_name": "x", "email": "a@example.org"}
+    statuses = [client.post(apply_url, data).status_code for _ in range(limit + 1)]
     assert statuses[:limit] == [200] * limit
     assert statuses[-1] == 429
+    # A colleague at the same desk (same address) is not affected.
+    assert client.post(apply_url, {"family_name": "x", "email": "b@example.org"}).status_code == 200
+
+
+def test_a_secretary_files_forty_applications_for_her_team_from_one_desk(submit, outlet):
+    outlet.quota = None
+    outlet.save()
+    statuses = [
+        submit(email=f"team{n}@example.org", document_number=f"T{n:07d}", date_of_birth=f"19{50 + n}-03-01")
+        for n in range(40)
+    ]
+    assert [response.status_code for response in statuses] == [302] * 40
+    assert Application.objects.count() == 40
 
 
 def test_the_form_needs_csrf(accreditation_settings, apply_url, outlet):

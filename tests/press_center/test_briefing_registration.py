@@ -259,12 +259,14 @@ def test_registered_journalists_are_told_about_changes_and_cancellation(briefing
     assert 'method="CANCEL"' in content_type
 
 
-def test_registering_is_rate_limited(client, briefing):
-    journalist = badge_holder()
+def test_registering_is_rate_limited_per_journalist(client, briefing):
+    journalist, colleague = badge_holder(), badge_holder()
     url = register_url(journalist, briefing, "cancel")
     for _ in range(60):
         client.post(url)
     assert client.post(url).status_code == 429
+    # The colleague on the same Wi-Fi registers as usual.
+    assert client.post(register_url(colleague, briefing)).status_code == 302
 
 
 @pytest.mark.skipif(
