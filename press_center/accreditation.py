@@ -43,6 +43,7 @@ APPROVE = "press_center.approve"
 REJECT = "press_center.reject"
 REVOKE = "press_center.revoke"
 NOT_DUPLICATE = "press_center.not_duplicate"
+ERASE = "press_center.erase"
 APPEAL = "press_center.appeal"
 DISMISS_APPEAL = "press_center.dismiss_appeal"
 FILE_ACCESS = "press_center.file_access"
@@ -243,6 +244,8 @@ TRANSITIONS = {
     "revoke": (Status.APPROVED,),
     # Likely duplicates checked and found to be different people (see Application.likely_duplicates).
     "not_duplicate": OPEN_STATUSES,
+    # Deletion on request, which the data-protection notice promises, from any status.
+    "erase": tuple(status for status in Status if status != Status.WITHDRAWN),
 }
 # An appeal waiting for a decision reopens a rejected application to these.
 APPEAL_ACTIONS = ("approve", "reject", "not_duplicate")
@@ -463,6 +466,38 @@ def mark_not_duplicate(application, user):
         )
         application.duplicates_checked_at = now
         log(application, NOT_DUPLICATE, user=user, data={"others": [other.reference for other in others]})
+    return application
+
+
+def erase(application, user, reason):
+    """Withdraw the application and erase its personal data now, at the applicant's request.
+
+    A badge stops working at once and its briefing places go to the waitlists; a place under the
+    outlet's quota goes to the next applicant. Anonymous counts stay, as after the purge.
+    """
+    from .purge import purge
+
+    reason = (reason or "").strip()
+    if not reason:
+        raise TransitionError(_("Write whose request this is and when it came, for the record."))
+    with transaction.atomic():
+        application = _locked(application)
+        _transition(application, "erase", _("withdrawn"))
+        held_place = application.holds_place
+        if application.status == Status.APPROVED:
+            registration.release_places(application, user)
+        application.status = Status.WITHDRAWN
+        application.decided_at = timezone.now()
+        application.save(update_fields=["status", "decided_at", "updated_at"])
+        names = [
+            application.photo.name,
+            application.letter.name,
+            *(extra.file.name for extra in application.extra_files.all()),
+        ]
+        purge(application, [name for name in names if name])
+        log(application, ERASE, user=user, data={"reason": reason})
+        if held_place:
+            _fill_places(application.outlet)
     return application
 
 

@@ -64,6 +64,11 @@ ACTIONS = {
     "reject": (gettext_lazy("Reject"), True, gettext_lazy("Reason (sent to the applicant)")),
     "revoke": (gettext_lazy("Revoke"), True, gettext_lazy("Reason (sent to the applicant)")),
     "not_duplicate": (gettext_lazy("Different people: allow approval"), False, ""),
+    "erase": (
+        gettext_lazy("Withdraw and erase the personal data"),
+        True,
+        gettext_lazy("Whose request, and when (kept in the history)"),
+    ),
 }
 
 
@@ -155,6 +160,8 @@ def application_action(request, pk, action):
             accreditation.revoke(application, request.user, text)
         elif action == "not_duplicate":
             accreditation.mark_not_duplicate(application, request.user)
+        elif action == "erase":
+            accreditation.erase(application, request.user, text)
     except accreditation.TransitionError as error:
         messages.error(request, str(error))
     else:

@@ -1,5 +1,6 @@
 """Deleting applicants' personal data once coverage is over, keeping anonymous counts."""
 
+import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -11,7 +12,11 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from .accreditation import PURGE, delete_files
-from .models import Application
+from .models import ApplicantFile, Application
+from .models.accreditation import private_storage
+
+# Uploads are stored before their application is saved; younger files may belong to a submission in flight.
+ORPHAN_GRACE = datetime.timedelta(days=1)
 
 # Fields cleared on purge; category, origin, outlet, status and dates stay for the statistics.
 CLEARED = {
@@ -80,3 +85,30 @@ def purge(application, names):
         )
         log(application, PURGE)
         transaction.on_commit(lambda: delete_files(names))
+
+
+def stored_files(folder="accreditation"):
+    """Every file name under `folder` of the private storage."""
+    try:
+        folders, files = private_storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in files:
+        yield f"{folder}/{name}"
+    for sub in folders:
+        yield from stored_files(f"{folder}/{sub}")
+
+
+def orphan_files(now=None):
+    """Private files that no application or applicant file refers to, older than ORPHAN_GRACE.
+
+    They are left behind when a submission is interrupted between storing its uploads and saving.
+    """
+    cutoff = (now or timezone.now()) - ORPHAN_GRACE
+    referenced = set()
+    for photo, letter in Application.objects.values_list("photo", "letter"):
+        referenced.update((photo, letter))
+    referenced.update(ApplicantFile.objects.values_list("file", flat=True))
+    return [
+        name for name in stored_files() if name not in referenced and private_storage.get_modified_time(name) < cutoff
+    ]

@@ -46,6 +46,7 @@ def register_accreditation_actions(actions):
         (accreditation.EXPORT, _("Export"), _("Included in an export of the approved list")),
         (accreditation.LINK_SENT, _("Send status link"), _("Status link sent again")),
         (accreditation.PURGE, _("Delete personal data"), _("Personal data deleted")),
+        (accreditation.ERASE, _("Withdraw and erase"), _("Withdrawn and erased on request")),
     ]:
         actions.register_action(action, label, message)
 

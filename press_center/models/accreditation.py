@@ -119,6 +119,8 @@ class Status(models.TextChoices):
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", pgettext_lazy("accreditation", "Rejected")
     REVOKED = "revoked", _("Revoked")
+    # Withdrawn at the applicant's request; the personal data is erased at the same time.
+    WITHDRAWN = "withdrawn", _("Withdrawn, data erased")
 
 
 # Statuses that count against an outlet's quota. Waitlisted, rejected and revoked ones do not.

@@ -13,6 +13,7 @@ import time_machine
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import RequestFactory
+from django.utils import timezone
 
 from wagtail.models import ModelLogEntry, Site
 
@@ -133,6 +134,29 @@ def test_purge_refuses_to_delete_applications_still_covered_unless_forced(submit
         assert Application.objects.get().badge_state() == "valid"
         call_command("purge_accreditations", "--before", beyond, "--force", stdout=io.StringIO())
     assert Application.objects.get().purged_at
+
+
+def test_purge_removes_files_left_behind_by_interrupted_submissions(submit):
+    import os
+
+    from press_center.models.accreditation import private_storage, private_upload_path
+
+    submit()
+    application = Application.objects.get()
+    left_behind = private_storage.save(private_upload_path(None, "upload.jpg"), io.BytesIO(b"interrupted"))
+    two_days_ago = (timezone.now() - datetime.timedelta(days=2)).timestamp()
+    for name in (left_behind, application.photo.name, application.letter.name):
+        os.utime(private_storage.path(name), (two_days_ago, two_days_ago))
+    in_flight = private_storage.save(private_upload_path(None, "upload.jpg"), io.BytesIO(b"being submitted"))
+
+    out = io.StringIO()
+    call_command("purge_accreditations", "--before", "2000-01-01", stdout=out)
+    # Other tests' uploads share this storage and outlive their rolled-back rows: count at least ours.
+    deleted = int(re.search(r"Deleted (\d+) file\(s\) left behind by interrupted submissions", out.getvalue())[1])
+    assert deleted >= 1
+    assert not private_storage.exists(left_behind)
+    assert private_storage.exists(in_flight)  # younger than a day: its submission may still be saving
+    assert private_storage.exists(application.photo.name) and private_storage.exists(application.letter.name)
 
 
 def test_purge_needs_a_valid_date():

@@ -118,14 +118,15 @@ def test_a_purged_application_is_no_longer_compared(submit, first):
 @pytest.mark.parametrize(
     "status, appealed, expected",
     [
-        (Status.SUBMITTED, False, ["start_review", "request_info", "approve", "reject"]),
-        (Status.WAITLISTED, False, ["reject"]),
-        (Status.UNDER_REVIEW, False, ["request_info", "approve", "reject"]),
-        (Status.INFO_REQUESTED, False, ["approve", "reject"]),
-        (Status.APPROVED, False, ["revoke"]),
-        (Status.REJECTED, False, []),
-        (Status.REJECTED, True, ["approve", "reject"]),
-        (Status.REVOKED, False, []),
+        (Status.SUBMITTED, False, ["start_review", "request_info", "approve", "reject", "erase"]),
+        (Status.WAITLISTED, False, ["reject", "erase"]),
+        (Status.UNDER_REVIEW, False, ["request_info", "approve", "reject", "erase"]),
+        (Status.INFO_REQUESTED, False, ["approve", "reject", "erase"]),
+        (Status.APPROVED, False, ["revoke", "erase"]),
+        (Status.REJECTED, False, ["erase"]),
+        (Status.REJECTED, True, ["approve", "reject", "erase"]),
+        (Status.REVOKED, False, ["erase"]),
+        (Status.WITHDRAWN, False, []),
     ],
 )
 def test_each_status_allows_exactly_these_actions(client, officer, status, appealed, expected):

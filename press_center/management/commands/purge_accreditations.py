@@ -4,13 +4,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from press_center.models import Application
-from press_center.purge import purge_before
+from press_center.purge import delete_files, orphan_files, purge_before
 
 
 class Command(BaseCommand):
     help = (
         "Delete applicants' files and personal fields of applications whose coverage ended before DATE, "
-        "keeping anonymous counts (category, origin, outlet, status, dates). --dry-run lists what would go."
+        "keeping anonymous counts (category, origin, outlet, status, dates), and files that interrupted "
+        "submissions left behind. --dry-run lists what would go."
     )
 
     def add_arguments(self, parser):
@@ -41,6 +42,10 @@ class Command(BaseCommand):
             f"{verb} personal data of {report.applications} application(s) and {report.files} file(s)"
             f" (coverage ended before {day.isoformat()})."
         )
+        orphans = orphan_files()
+        if not dry_run:
+            delete_files(orphans)
+        self.stdout.write(f"{verb} {len(orphans)} file(s) left behind by interrupted submissions.")
         self.stdout.write("Anonymous counts kept:")
         for (status, category, origin), count in sorted(report.counts.items()):
             self.stdout.write(f"  {status:<15} {category:<16} {origin:<9} {count}")
