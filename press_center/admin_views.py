@@ -104,7 +104,7 @@ class ApplicationDetailView(InspectView):
                 "application": application,
                 "actions": available_actions(application) if self.request.user.has_perm(REVIEW) else [],
                 "log_entries": [
-                    (entry, who_did(entry))
+                    (entry, who_did(entry), log_details(entry))
                     for entry in log_registry.get_logs_for_instance(application).select_related("user")
                 ],
                 "extra_files": application.extra_files.all(),
@@ -128,6 +128,48 @@ APPLICANT_ACTIONS = {
     "press_center.briefing_waitlist",
     "press_center.briefing_cancel",
 }
+
+
+# What the history shows of each entry's data, in the officer's language; keys not listed are not shown.
+LOG_DATA_LABELS = {
+    "status": gettext_lazy("Status"),
+    "outlet": gettext_lazy("Media outlet"),
+    "message": gettext_lazy("Message to the applicant"),
+    "reply": gettext_lazy("Applicant's reply"),
+    "new_photo": gettext_lazy("New photo"),
+    "new_letter": gettext_lazy("New letter"),
+    "document": gettext_lazy("Document attached"),
+    "text": gettext_lazy("Appeal"),
+    "reason": gettext_lazy("Reason"),
+    "badge": gettext_lazy("Badge"),
+    "others": gettext_lazy("Compared with"),
+    "file": gettext_lazy("File"),
+    "kind": gettext_lazy("Recorded"),
+    "format": gettext_lazy("Format"),
+    "rows": gettext_lazy("Rows"),
+    "briefing": gettext_lazy("Briefing"),
+    "start": gettext_lazy("Starts"),
+    "was_confirmed": gettext_lazy("Had a confirmed place"),
+    "present": gettext_lazy("Present"),
+}
+
+
+def log_details(entry):
+    """[(label, value)] of an audit-log entry's data, ready to show."""
+    details = []
+    for key, value in (entry.data or {}).items():
+        if key not in LOG_DATA_LABELS:
+            continue
+        if isinstance(value, bool):
+            value = _("yes") if value else _("no")
+        elif key == "status":
+            value = Status(value).label if value in Status.values else value
+        elif key == "kind":
+            value = CheckIn.Kind(value).label if value in CheckIn.Kind.values else value
+        elif isinstance(value, list):
+            value = ", ".join(str(item) for item in value)
+        details.append((LOG_DATA_LABELS[key], value))
+    return details
 
 
 def who_did(entry):

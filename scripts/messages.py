@@ -68,7 +68,7 @@ def fill_english(path):
         fuzzy = "fuzzy" in entry.flags
         if fuzzy:
             entry.flags.remove("fuzzy")
-            entry.previous_msgid = None
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
         if entry.msgid_plural:
             if fuzzy or not any(entry.msgstr_plural.values()):
                 entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}

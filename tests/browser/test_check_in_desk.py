@@ -58,3 +58,46 @@ def test_the_desk_tells_a_scanned_badge_from_a_typed_number_and_a_forgery(office
     expect(result.locator(".checkin__state")).to_have_text("Không xác định")
     expect(result).not_to_contain_text(name)
     expect(result.get_by_role("button")).to_have_count(0)
+
+
+def test_the_officer_compares_a_likely_duplicate_and_erases_an_application_on_request(officer_page):
+    """Two applications of one person under two e-mails: approval waits until the officer has
+    compared them; then a third is withdrawn and erased at the applicant's request."""
+    page = officer_page
+    first, second = demo_shell(
+        "import datetime; from django.utils import timezone;"
+        "from press_center.models import Application, Outlet;"
+        "outlet = Outlet.objects.filter(applications__isnull=False).first();"
+        "today = timezone.localdate();"
+        "common = dict(category='reporter', origin='domestic', family_name='Hà', given_names='Minh Khuê',"
+        " date_of_birth=datetime.date(1991, 7, 9), nationality='VN', outlet=outlet, position='Phóng viên',"
+        " phone='+84 90 111 2222', coverage_starts=today, coverage_ends=today + datetime.timedelta(days=9),"
+        " consented_at=timezone.now());"
+        "a = Application.objects.create(document_number='031091007788', email='khue@example.org', **common);"
+        "b = Application.objects.create(document_number='031 091 007 788', email='khue.ha@example.net', **common);"
+        "print(f'{a.pk}-{a.reference}|{b.pk}-{b.reference}')"
+    ).split("|")
+    first_pk, first_reference = first.split("-", 1)
+    second_pk, _second_reference = second.split("-", 1)
+
+    page.goto(f"/admin/press-centre/applications/{second_pk}/")
+    panel = page.locator(".accreditation__duplicates")
+    expect(panel).to_contain_text("Có thể là cùng một người")
+    expect(panel.get_by_role("link", name=first_reference)).to_be_visible()
+    expect(page.get_by_role("button", name="Duyệt", exact=True)).to_have_count(0)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / "33-officer-duplicate.png", full_page=True)
+
+    # Here they are different people (the officer checked the IDs); approval is offered again.
+    page.get_by_role("button", name="Khác người: cho phép duyệt").click()
+    expect(page.locator(".messages .success")).to_be_visible()
+    page.get_by_role("button", name="Duyệt", exact=True).click()
+    expect(page.locator(".accreditation__summary h2")).to_have_text("Đã duyệt")
+
+    page.goto(f"/admin/press-centre/applications/{first_pk}/")
+    page.get_by_label("Ai yêu cầu, vào lúc nào (lưu trong lịch sử)").fill("Thư điện tử của người đăng ký, 6/12.")
+    page.get_by_role("button", name="Rút hồ sơ và xóa dữ liệu cá nhân").click()
+    expect(page.locator(".accreditation__summary h2")).to_have_text("Đã rút, đã xóa dữ liệu")
+    expect(page.locator(".accreditation__summary")).not_to_contain_text("Minh Khuê")
+    expect(page.locator("main")).to_contain_text("Thư điện tử của người đăng ký, 6/12.")
+    page.screenshot(path=SHOTS / "34-officer-erased.png", full_page=True)

@@ -49,7 +49,9 @@ def test_an_officer_erases_an_approved_journalist_on_request(
     assert Application.objects.by_badge_code(code).badge_state() == BadgeState.UNKNOWN
     assert BriefingRegistration.objects.get(application=waiting, event=briefing.event).status == "confirmed"
     assert [message.to for message in mail.outbox] == [[waiting.email]]  # the erased person gets nothing
-    assert "Theo thư yêu cầu của người đăng ký ngày 3/12." in page  # the request stays on record
+    # The request stays on record, labelled in the officer's language.
+    assert "<strong>Lý do</strong>: Theo thư yêu cầu của người đăng ký ngày 3/12." in page
+    assert "<strong>reason</strong>" not in page
     assert "Rút hồ sơ và xóa dữ liệu cá nhân</button>" not in page
 
 
