@@ -27,6 +27,7 @@ from .models import (
     Application,
     CheckIn,
     Outlet,
+    ReplacedBadge,
     Status,
 )
 from .models.accreditation import normalize_email, normalize_key, private_storage, private_upload_path
@@ -44,6 +45,7 @@ REJECT = "press_center.reject"
 REVOKE = "press_center.revoke"
 NOT_DUPLICATE = "press_center.not_duplicate"
 ERASE = "press_center.erase"
+REPLACE_BADGE = "press_center.replace_badge"
 APPEAL = "press_center.appeal"
 DISMISS_APPEAL = "press_center.dismiss_appeal"
 FILE_ACCESS = "press_center.file_access"
@@ -242,6 +244,8 @@ TRANSITIONS = {
     "approve": (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED),
     "reject": (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED),
     "revoke": (Status.APPROVED,),
+    # A lost or damaged badge: a new number and code; the old ones are refused at once.
+    "replace_badge": (Status.APPROVED,),
     # Likely duplicates checked and found to be different people (see Application.likely_duplicates).
     "not_duplicate": OPEN_STATUSES,
     # Deletion on request, which the data-protection notice promises, from any status.
@@ -394,9 +398,16 @@ def _clamp(value, bound, pick):
 
 
 def _assign_badge_number(application):
-    """The next badge number; a concurrent approval taking the same number makes us try the next one."""
+    """The next badge number; a concurrent approval taking the same number makes us try the next one.
+
+    Numbers of replaced badges are never given again.
+    """
     for _attempt in range(5):
-        application.badge_number = (Application.objects.aggregate(top=Max("badge_number"))["top"] or 0) + 1
+        top = max(
+            Application.objects.aggregate(top=Max("badge_number"))["top"] or 0,
+            ReplacedBadge.objects.aggregate(top=Max("badge_number"))["top"] or 0,
+        )
+        application.badge_number = top + 1
         try:
             with transaction.atomic():
                 application.save()
@@ -447,6 +458,38 @@ def revoke(application, user, reason):
         registration.release_places(application, user)
         notifications.send(application, "revoked")
         _fill_places(application.outlet)
+    return application
+
+
+def replace_badge(application, user, reason):
+    """Give an approved journalist a new badge (lost, damaged): a new number and a new signed code.
+
+    The old number and code are kept as a ReplacedBadge, which the desk and briefings refuse at once.
+    Briefing registrations stay: they belong to the journalist, not to the card. The new badge has to
+    be collected again; the journalist is e-mailed the new number.
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise TransitionError(_("Write why the badge is replaced (lost, damaged …)."))
+    with transaction.atomic():
+        application = _locked(application)
+        _transition(application, "replace_badge", _("given a new badge"))
+        old = ReplacedBadge.objects.create(
+            application=application,
+            badge_number=application.badge_number,
+            badge_secret=application.badge_secret,
+            reason=reason,
+        )
+        application.badge_secret = secrets.token_hex(16)
+        application.badge_collected_at = None
+        _assign_badge_number(application)
+        log(
+            application,
+            REPLACE_BADGE,
+            user=user,
+            data={"badge": application.badge_label, "replaced": old.badge_label, "reason": reason},
+        )
+        notifications.send(application, "badge_replaced")
     return application
 
 

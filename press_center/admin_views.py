@@ -27,7 +27,7 @@ from search.text import MAX_QUERY_TOKENS
 from . import accreditation, exports
 from .badges import render_badge
 from .forms import CheckInForm, DecisionForm
-from .models import ApplicantFile, Application, BadgeState, Category, CheckIn, Origin, Outlet, Status
+from .models import ApplicantFile, Application, BadgeState, Category, CheckIn, Origin, Outlet, ReplacedBadge, Status
 from .models.accreditation import normalize_key, search_key
 from .views import serve_private_file
 
@@ -63,6 +63,11 @@ ACTIONS = {
     "approve": (gettext_lazy("Approve"), False, ""),
     "reject": (gettext_lazy("Reject"), True, gettext_lazy("Reason (sent to the applicant)")),
     "revoke": (gettext_lazy("Revoke"), True, gettext_lazy("Reason (sent to the applicant)")),
+    "replace_badge": (
+        gettext_lazy("Replace the badge"),
+        True,
+        gettext_lazy("Why (lost, damaged …): the old badge is refused at once"),
+    ),
     "not_duplicate": (gettext_lazy("Different people: allow approval"), False, ""),
     "erase": (
         gettext_lazy("Withdraw and erase the personal data"),
@@ -109,6 +114,7 @@ class ApplicationDetailView(InspectView):
                 ],
                 "extra_files": application.extra_files.all(),
                 "duplicates": list(application.likely_duplicates().select_related("outlet")),
+                "replaced_badges": application.replaced_badges.all(),
                 "check_ins": application.check_ins.select_related("by")[:20],
                 "can_print": application.status == Status.APPROVED and self.request.user.has_perm(REVIEW),
             }
@@ -142,6 +148,7 @@ LOG_DATA_LABELS = {
     "text": gettext_lazy("Appeal"),
     "reason": gettext_lazy("Reason"),
     "badge": gettext_lazy("Badge"),
+    "replaced": gettext_lazy("Replaced badge"),
     "others": gettext_lazy("Compared with"),
     "file": gettext_lazy("File"),
     "kind": gettext_lazy("Recorded"),
@@ -202,6 +209,8 @@ def application_action(request, pk, action):
             accreditation.revoke(application, request.user, text)
         elif action == "not_duplicate":
             accreditation.mark_not_duplicate(application, request.user)
+        elif action == "replace_badge":
+            accreditation.replace_badge(application, request.user, text)
         elif action == "erase":
             accreditation.erase(application, request.user, text)
     except accreditation.TransitionError as error:
@@ -322,19 +331,20 @@ def check_in(request):
     but shows "check identity by hand": the officer compares the photo and confirms before recording.
     """
     form = CheckInForm(request.POST or request.GET or None)
-    application, state, typed = None, None, False
+    application, state, typed, replaced = None, None, False, None
     if form.is_bound and form.is_valid():
         code = form.cleaned_data["code"].strip()
-        application = Application.objects.by_badge_code(code)
-        if application is None:
-            application = Application.objects.by_badge_number(code)
-            typed = application is not None
+        application, replaced, typed = find_badge(code)
         state = application.badge_state() if application else BadgeState.UNKNOWN
-        if typed and state == BadgeState.VALID:
+        if replaced is not None:
+            state = BadgeState.REPLACED  # whatever the holder's new badge says, this card is void
+        elif typed and state == BadgeState.VALID:
             state = BadgeState.CHECK_BY_HAND
         if request.method == "POST" and application is not None:
             kind = request.POST.get("kind")
-            if kind not in CheckIn.Kind.values:
+            if replaced is not None:
+                messages.error(request, _("This badge was replaced: nothing was recorded."))
+            elif kind not in CheckIn.Kind.values:
                 messages.error(request, _("Choose what to record."))
             elif typed and not request.POST.get("identity_checked"):
                 messages.error(request, _("Compare the photo with the person and confirm it before recording."))
@@ -360,6 +370,7 @@ def check_in(request):
             "application": application,
             "state": state,
             "typed": typed,
+            "replaced": replaced,
             "today": application.check_ins.filter(at__date=timezone.localdate()) if application else [],
             "states": BadgeState,
             "kinds": CheckIn.Kind,
@@ -368,6 +379,26 @@ def check_in(request):
             "page_title": _("Badge check-in"),
         },
     )
+
+
+def find_badge(code):
+    """(application, replaced badge or None, typed by hand) for what the desk scanned or typed.
+
+    A signed code is looked up first, current then replaced; then a printed number typed by hand.
+    """
+    application = Application.objects.by_badge_code(code)
+    if application is not None:
+        return application, None, False
+    replaced = ReplacedBadge.objects.by_badge_code(code)
+    if replaced is not None:
+        return replaced.application, replaced, False
+    application = Application.objects.by_badge_number(code)
+    if application is not None:
+        return application, None, True
+    replaced = ReplacedBadge.objects.by_badge_number(code)
+    if replaced is not None:
+        return replaced.application, replaced, True
+    return None, None, False
 
 
 def search_applications(queryset, query):

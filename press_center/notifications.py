@@ -26,6 +26,7 @@ SUBJECTS = {
     "approved": _("Application %(reference)s approved: your press badge"),
     "rejected": _("Application %(reference)s rejected"),
     "revoked": _("Accreditation %(reference)s revoked"),
+    "badge_replaced": _("Accreditation %(reference)s: your new badge"),
     "appeal_received": _("Application %(reference)s: appeal received"),
     "appeal_dismissed": _("Application %(reference)s: appeal decided"),
     "link": _("Your status link for application %(reference)s"),
@@ -48,6 +49,7 @@ def build_message(application, event):
             "status_url": application.status_url(),
             "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
             "released_briefings": released_briefings(application) if event == "revoked" else 0,
+            "replaced": application.replaced_badges.first() if event == "badge_replaced" else None,
         }
         subject = str(SUBJECTS[event]) % {"reference": application.reference}
         text = render_to_string("press_center/emails/status_email.txt", context)

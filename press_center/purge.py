@@ -76,6 +76,7 @@ def purge(application, names):
         # Log entries keep who did what and when, but not the reasons and replies, which may name people.
         ModelLogEntry.objects.filter(content_type=content_type, object_id=str(application.pk)).update(data={})
         application.extra_files.all().delete()
+        application.replaced_badges.update(reason="")  # reasons may name people; the numbers stay refused
         for name, value in CLEARED.items():
             setattr(application, name, value)
         application.status_secret = ""

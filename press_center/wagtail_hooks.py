@@ -47,6 +47,7 @@ def register_accreditation_actions(actions):
         (accreditation.LINK_SENT, _("Send status link"), _("Status link sent again")),
         (accreditation.PURGE, _("Delete personal data"), _("Personal data deleted")),
         (accreditation.ERASE, _("Withdraw and erase"), _("Withdrawn and erased on request")),
+        (accreditation.REPLACE_BADGE, _("Replace badge"), _("New badge issued, the old one refused")),
     ]:
         actions.register_action(action, label, message)
 

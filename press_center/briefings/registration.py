@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
 
-from press_center.models import Application, BadgeState, Status
+from press_center.models import Application, BadgeState, ReplacedBadge, Status
 from press_center.models.briefings import (
     Access,
     BriefingEvent,
@@ -224,6 +224,8 @@ def attend_by_badge(event, code, user):
     """
     application = Application.objects.by_badge_code(code)
     if application is None:
+        if ReplacedBadge.objects.by_badge_code(code):
+            raise RegistrationError("replaced", _("This badge was replaced by a new one and is no longer valid."))
         raise RegistrationError("unknown_badge", _("This badge code is not valid."))
     state = application.badge_state()
     if state != BadgeState.VALID:

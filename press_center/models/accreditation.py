@@ -134,6 +134,7 @@ class BadgeState(models.TextChoices):
     NOT_YET_VALID = "not_yet_valid", _("Not valid yet")
     EXPIRED = "expired", _("Expired")
     REVOKED = "revoked", _("Revoked")
+    REPLACED = "replaced", _("Replaced by a new badge")
     UNKNOWN = "unknown", _("Unknown")
     # Only at the desk: a valid badge found by a number typed by hand, not by its signed code.
     CHECK_BY_HAND = "check_by_hand", _("Check identity by hand")
@@ -496,10 +497,58 @@ class Application(models.Model):
         return self.badge_state(on=day) == BadgeState.VALID
 
 
+class ReplacedBadgeQuerySet(models.QuerySet):
+    def by_badge_code(self, code):
+        """The replaced badge whose signed code this is (an old QR code), or None."""
+        number, signature = parse_badge_code(code)
+        if number is None:
+            return None
+        replaced = self.filter(badge_number=number).select_related("application__outlet").first()
+        if replaced is None or not constant_time_compare(replaced.badge_signature(), signature):
+            return None
+        return replaced
+
+    def by_badge_number(self, number):
+        """The replaced badge of a printed number typed by hand, or None."""
+        match = TYPED_BADGE_NUMBER.fullmatch(str(number or "").strip())
+        if match is None:
+            return None
+        return self.filter(badge_number=int(match.group(1))).select_related("application__outlet").first()
+
+
+class ReplacedBadge(models.Model):
+    """A badge that was lost or damaged and replaced by one with a new number: refused everywhere."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="replaced_badges")
+    badge_number = models.PositiveIntegerField(_("badge number"), unique=True)
+    badge_secret = models.CharField(max_length=32, editable=False)
+    replaced_at = models.DateTimeField(_("replaced"), default=timezone.now)
+    reason = models.TextField(_("reason"), blank=True)
+
+    objects = ReplacedBadgeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("replaced badge")
+        verbose_name_plural = _("replaced badges")
+        ordering = ["-replaced_at", "-pk"]
+
+    def __str__(self):
+        return self.badge_label
+
+    @property
+    def badge_label(self):
+        return f"{BADGE_PREFIX}-{self.badge_number:04d}"
+
+    def badge_signature(self):
+        return badge_signer().signature(f"{self.badge_number}:{self.badge_secret}")
+
+
 def badge_state_for_code(code, on=None):
     """The state of whatever badge `code` names: UNKNOWN when it is forged, mistyped or not issued."""
     application = Application.objects.by_badge_code(code)
-    return application.badge_state(on=on) if application else BadgeState.UNKNOWN
+    if application is None:
+        return BadgeState.REPLACED if ReplacedBadge.objects.by_badge_code(code) else BadgeState.UNKNOWN
+    return application.badge_state(on=on)
 
 
 class ApplicantFile(models.Model):
@@ -558,6 +607,7 @@ __all__ = [
     "CheckIn",
     "Origin",
     "Outlet",
+    "ReplacedBadge",
     "Status",
     "badge_state_for_code",
     "normalize_reference",

@@ -122,7 +122,7 @@ def test_a_purged_application_is_no_longer_compared(submit, first):
         (Status.WAITLISTED, False, ["reject", "erase"]),
         (Status.UNDER_REVIEW, False, ["request_info", "approve", "reject", "erase"]),
         (Status.INFO_REQUESTED, False, ["approve", "reject", "erase"]),
-        (Status.APPROVED, False, ["revoke", "erase"]),
+        (Status.APPROVED, False, ["revoke", "replace_badge", "erase"]),
         (Status.REJECTED, False, ["erase"]),
         (Status.REJECTED, True, ["approve", "reject", "erase"]),
         (Status.REVOKED, False, ["erase"]),
