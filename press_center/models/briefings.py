@@ -573,9 +573,14 @@ class BriefingPage(RoutablePageMixin, SeoMixin, Page):
         return list(self.event.changes.all()) if self.event else []
 
     def places_left(self):
-        """Free places, or None when the briefing takes no registrations (needs attach_events(with_counts))."""
+        """Free places, or None when the briefing takes no registrations (needs attach_events(with_counts)).
+
+        A past, postponed, cancelled or completed briefing has no places to offer, whatever its count.
+        """
         event = self.event
         if not self.needs_registration or event is None or self.capacity is None:
+            return None
+        if self.is_past or self.status not in (BriefingStatus.SCHEDULED, BriefingStatus.CHANGED):
             return None
         confirmed = getattr(event, "confirmed_count", None)
         if confirmed is None:

@@ -341,3 +341,15 @@ def test_the_press_centre_page_shows_the_next_briefings_and_links_the_schedule(c
         "Họp báo ngày 3",
     ]
     assert "Toàn bộ lịch họp báo và tệp lịch" in html
+
+
+def test_past_and_postponed_briefings_offer_no_free_places(client, schedule):
+    ahead = make_briefing(schedule, title="Họp báo sắp tới", access="registration", capacity=30, start=at(2, 9))
+    postponed = make_briefing(schedule, title="Họp báo bị hoãn", access="registration", capacity=30, start=at(3, 9))
+    edit(postponed, status="postponed")
+    past = make_briefing(schedule, title="Họp báo đã qua", access="registration", capacity=30, start=at(-2, 9))
+    assert "(còn 30)" in client.get(ahead.url).text and "còn 30 chỗ" in client.get(schedule.url).text
+    for briefing in (postponed, past):
+        assert "(còn 30)" not in client.get(briefing.url).text
+    past_view = client.get(schedule.url, {"view": "past"}).text
+    assert "Họp báo đã qua" in past_view and "còn 30 chỗ" not in past_view
