@@ -41,6 +41,8 @@ START_REVIEW = "press_center.start_review"
 REQUEST_INFO = "press_center.request_info"
 SUPPLY_INFO = "press_center.supply_info"
 APPROVE = "press_center.approve"
+CLEAR = "press_center.clear"
+REFUSE_CLEARANCE = "press_center.refuse_clearance"
 REJECT = "press_center.reject"
 REVOKE = "press_center.revoke"
 NOT_DUPLICATE = "press_center.not_duplicate"
@@ -242,7 +244,7 @@ TRANSITIONS = {
     "start_review": (Status.SUBMITTED,),
     "request_info": (Status.SUBMITTED, Status.UNDER_REVIEW),
     "approve": (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED),
-    "reject": (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED),
+    "reject": (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.VETTING),
     "revoke": (Status.APPROVED,),
     # A lost or damaged badge: a new number and code; the old ones are refused at once.
     "replace_badge": (Status.APPROVED,),
@@ -380,17 +382,82 @@ def approve(application, user):
                     % {"outlet": outlet.name, "quota": outlet.quota}
                 )
             application.appeal_decided_at = timezone.now()
-        settings = settings_for()
-        application.status = Status.APPROVED
+        application.status = Status.VETTING
         application.decided_at = timezone.now()
         application.decision_reason = ""
+        application.save()
+        log(application, APPROVE, user=user)
+        notifications.send(application, "sent_for_vetting")
+    return application
+
+
+def clear(application, user, note=""):
+    """Security vetting clears the person: the badge is issued (number, signed code, validity dates)."""
+    with transaction.atomic():
+        application = _locked(application)
+        _refuse_unless(application, application.status == Status.VETTING, _("cleared"))
+        settings = settings_for()
+        application.status = Status.APPROVED
+        application.vetted_at = timezone.now()
+        application.vetting_note = (note or "").strip()
         application.badge_secret = secrets.token_hex(16)
         application.badge_valid_from = _clamp(application.coverage_starts, settings.coverage_starts, max)
         application.badge_valid_until = _clamp(application.coverage_ends, settings.coverage_ends, min)
         _assign_badge_number(application)
-        log(application, APPROVE, user=user, data={"badge": application.badge_label})
+        log(application, CLEAR, user=user, data={"badge": application.badge_label, "note": application.vetting_note})
         notifications.send(application, "approved")
     return application
+
+
+def refuse_clearance(application, user, note):
+    """Security vetting refuses the person. The note stays with officers and vetting; the applicant is
+    told that the security check did not clear them, and may appeal once to the press centre."""
+    note = (note or "").strip()
+    if not note:
+        raise TransitionError(_("Write the vetting note: officers need it to answer an appeal."))
+    with transaction.atomic():
+        application = _locked(application)
+        _refuse_unless(application, application.status == Status.VETTING, _("refused by the vetting"))
+        application.status = Status.REJECTED
+        application.vetted_at = timezone.now()
+        application.vetting_note = note
+        application.decision_reason = ""
+        application.save()
+        log(application, REFUSE_CLEARANCE, user=user, data={"note": note})
+        notifications.send(application, "vetting_refused")
+        _fill_places(application.outlet)
+    return application
+
+
+VETTING_DECISIONS = {"cleared": clear, "refused": refuse_clearance}
+
+
+def record_vetting_decisions(rows, user):
+    """Apply decisions read back from the vetting list: rows of (reference, decision, note).
+
+    `decision` is "cleared" or "refused" (as exported). Returns (done, [(line, reference, error)]);
+    each row is its own transaction, so one bad row never undoes or blocks the others.
+    """
+    from .models import normalize_reference
+
+    done, errors = [], []
+    for line, (reference, decision, note) in enumerate(rows, start=2):
+        reference = normalize_reference(reference)
+        decision = (decision or "").strip().lower()
+        if not reference and not decision:
+            continue
+        application = Application.objects.active().filter(reference=reference).first() if reference else None
+        if application is None:
+            errors.append((line, reference, _("No application has this reference.")))
+        elif decision not in VETTING_DECISIONS:
+            if decision:
+                errors.append((line, reference, _("The decision must be “cleared” or “refused”.")))
+        else:
+            try:
+                done.append(VETTING_DECISIONS[decision](application, user, note))
+            except TransitionError as error:
+                errors.append((line, reference, str(error)))
+    return done, errors
 
 
 def _clamp(value, bound, pick):

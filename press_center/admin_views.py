@@ -60,7 +60,7 @@ ACTIONS = {
     # name: (label, needs text, text label)
     "start_review": (gettext_lazy("Start review"), False, ""),
     "request_info": (gettext_lazy("Request information"), True, gettext_lazy("Message to the applicant")),
-    "approve": (gettext_lazy("Approve"), False, ""),
+    "approve": (gettext_lazy("Approve and send for security vetting"), False, ""),
     "reject": (gettext_lazy("Reject"), True, gettext_lazy("Reason (sent to the applicant)")),
     "revoke": (gettext_lazy("Revoke"), True, gettext_lazy("Reason (sent to the applicant)")),
     "replace_badge": (
@@ -149,6 +149,7 @@ LOG_DATA_LABELS = {
     "reason": gettext_lazy("Reason"),
     "badge": gettext_lazy("Badge"),
     "replaced": gettext_lazy("Replaced badge"),
+    "note": gettext_lazy("Vetting note"),
     "others": gettext_lazy("Compared with"),
     "file": gettext_lazy("File"),
     "kind": gettext_lazy("Recorded"),

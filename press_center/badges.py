@@ -134,7 +134,7 @@ def render_badge(application):
     outlet_style = ParagraphStyle("outlet", fontName=REGULAR, fontSize=10, leading=12.5, textColor=DARK)
     top = photo_top - photo_height - 5 * mm
     text_width = width - 2 * margin - 34 * mm
-    top -= _paragraph(pdf, application.full_name.upper(), name_style, margin, top, width - 2 * margin, 18 * mm)
+    top -= _paragraph(pdf, application.marked_name, name_style, margin, top, width - 2 * margin, 18 * mm)
     top -= 1.5 * mm
     top -= _paragraph(pdf, application.outlet.name, outlet_style, margin, top, text_width, 14 * mm)
     _paragraph(pdf, application.position, outlet_style, margin, top, text_width, 8 * mm)

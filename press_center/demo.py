@@ -30,6 +30,9 @@ from .models import AccreditationSettings, Application, Category, Origin, Outlet
 from .uploads import CheckedFile
 
 OFFICER = ("canbobaochi", "Lê Thu Hằng", ["Accreditation officers"], False)
+# The foreign journalists' nationalities, which their names and the badges' name order go by.
+FOREIGN_NATIONALITIES = {"Lindqvist": "SE", "Okafor": "NG", "Moreau": "FR", "Tanaka": "JP"}
+VETTING_OFFICER = ("thamtraanninh", "Đỗ Minh Kiên", ["Security vetting"], False)
 
 OUTLETS = [
     # name, origin, quota
@@ -51,7 +54,7 @@ APPLICATIONS = [
     ("Lindqvist", "Maren Aurora", "DEMO007", 3, Category.REPORTER, Status.APPROVED, "en"),
     ("Okafor", "Chidi Emmanuel", "DEMO008", 3, Category.CAMERA_OPERATOR, Status.REJECTED, "en"),
     ("Moreau", "Élise Camille", "DEMO009", 4, Category.PHOTOGRAPHER, Status.REVOKED, "en"),
-    ("Tanaka", "Haruki", "DEMO010", 4, Category.TECHNICIAN, Status.SUBMITTED, "en"),
+    ("Tanaka", "Haruki", "DEMO010", 4, Category.TECHNICIAN, Status.VETTING, "en"),
 ]
 
 SKIN = [(241, 206, 176), (224, 172, 128), (198, 134, 94), (141, 85, 54)]
@@ -97,9 +100,11 @@ def demo_letter(outlet_name, full_name):
 
 
 def run(command):
-    if OFFICER not in DEMO_USERS:
-        DEMO_USERS.append(OFFICER)
+    for user in (OFFICER, VETTING_OFFICER):
+        if user not in DEMO_USERS:
+            DEMO_USERS.append(user)
     officer = ensure_user(*OFFICER)
+    vetting = ensure_user(*VETTING_OFFICER)
     timeline = congress_timeline()
     settings = open_window(timeline)
     outlets = [
@@ -111,7 +116,17 @@ def run(command):
         if Application.objects.filter(document_number=document).exists():
             continue
         create_application(
-            index, family, given, document, outlets[outlet_index], category, status, language, settings, officer
+            index,
+            family,
+            given,
+            document,
+            outlets[outlet_index],
+            category,
+            status,
+            language,
+            settings,
+            officer,
+            vetting,
         )
         backdate_history(Application.objects.get(document_number=document), timeline, index)
         created += 1
@@ -149,7 +164,10 @@ def backdate_history(application, timeline, index):
     """
     submitted, decided = submission_time(timeline, index), decision_time(timeline, index)
     Application.objects.filter(pk=application.pk).update(
-        submitted_at=submitted, consented_at=submitted, decided_at=decided if application.decided_at else None
+        submitted_at=submitted,
+        consented_at=submitted,
+        decided_at=decided if application.decided_at else None,
+        vetted_at=decided + datetime.timedelta(minutes=15) if application.vetted_at else None,
     )
     entries = ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(Application), object_id=str(application.pk)
@@ -159,7 +177,7 @@ def backdate_history(application, timeline, index):
         ModelLogEntry.objects.filter(pk=entry.pk).update(timestamp=moment)
 
 
-def create_application(index, family, given, document, outlet, category, status, language, settings, officer):
+def create_application(index, family, given, document, outlet, category, status, language, settings, officer, vetting):
     """Write the application as the flow would have left it (without e-mailing anyone)."""
     foreign = outlet.origin == Origin.FOREIGN
     photo_name = store(demo_photo(document))
@@ -173,7 +191,7 @@ def create_application(index, family, given, document, outlet, category, status,
             family_name=family,
             given_names=given,
             date_of_birth=datetime.date(1975 + index * 2, 1 + index, 3 + index),
-            nationality=["NO", "NG", "FR", "JP"][index % 4] if foreign else "VN",
+            nationality=FOREIGN_NATIONALITIES[family] if foreign else "VN",
             document_number=document,
             press_card_number="" if foreign else f"TNB-{4200 + index}",
             outlet=outlet,
@@ -188,7 +206,8 @@ def create_application(index, family, given, document, outlet, category, status,
             submitted_at=settings.closes_at,
         )
     log(application, accreditation.SUBMIT, data={"status": application.status, "outlet": outlet.name})
-    if status in (Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.APPROVED, Status.REJECTED, Status.REVOKED):
+    reviewed = (Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.VETTING, Status.APPROVED, Status.REJECTED)
+    if status in (*reviewed, Status.REVOKED):
         application.status = Status.UNDER_REVIEW
         application.save(update_fields=["status"])
         log(application, accreditation.START_REVIEW, user=officer)
@@ -196,15 +215,18 @@ def create_application(index, family, given, document, outlet, category, status,
         message = "Giấy giới thiệu chưa có chữ ký của Tổng biên tập. Vui lòng gửi lại bản có chữ ký."
         Application.objects.filter(pk=application.pk).update(status=status, officer_message=message)
         log(application, accreditation.REQUEST_INFO, user=officer, data={"message": message})
+    if status in (Status.VETTING, Status.APPROVED, Status.REVOKED):
+        Application.objects.filter(pk=application.pk).update(status=Status.VETTING, decided_at=settings.closes_at)
+        log(application, accreditation.APPROVE, user=officer)
     if status in (Status.APPROVED, Status.REVOKED):
         application.refresh_from_db()
         application.badge_secret = secrets.token_hex(16)
         application.badge_valid_from = application.coverage_starts
         application.badge_valid_until = application.coverage_ends
         application.status = Status.APPROVED
-        application.decided_at = settings.closes_at  # dated by backdate_history
+        application.vetted_at = settings.closes_at  # dated by backdate_history
         accreditation._assign_badge_number(application)
-        log(application, accreditation.APPROVE, user=officer, data={"badge": application.badge_label})
+        log(application, accreditation.CLEAR, user=vetting, data={"badge": application.badge_label, "note": ""})
     if status == Status.REJECTED:
         reason = "The letter of assignment was not issued by the outlet named in the application."
         Application.objects.filter(pk=application.pk).update(
@@ -212,7 +234,7 @@ def create_application(index, family, given, document, outlet, category, status,
         )
         log(application, accreditation.REJECT, user=officer, data={"reason": reason})
     if status == Status.REVOKED:
-        reason = "Badge reported lost; a replacement must be requested."
+        reason = "The badge was lent to a person without accreditation to enter the press area."
         Application.objects.filter(pk=application.pk).update(status=status, decision_reason=reason)
         log(application, accreditation.REVOKE, user=officer, data={"reason": reason})
     return application

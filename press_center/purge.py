@@ -36,6 +36,7 @@ CLEARED = {
     "officer_message": "",
     "applicant_reply": "",
     "decision_reason": "",
+    "vetting_note": "",
     "appeal_text": "",
     "photo": "",
     "letter": "",

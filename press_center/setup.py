@@ -14,6 +14,7 @@ from .briefings import setup as briefings_setup
 from .models import AccreditationSettings, PressCentrePage
 
 OFFICERS = "Accreditation officers"
+VETTING = "Security vetting"
 
 NOTICE_VI = """
 <h2>Chúng tôi thu thập gì</h2>
@@ -91,10 +92,21 @@ def run(command):
         data_protection_notice=NOTICE_EN.strip(),
     )
     setup_officers()
+    setup_vetting()
     site = Site.objects.filter(is_default_site=True).first()
     if site:
         AccreditationSettings.for_site(site)  # creates the row with its defaults
     briefings_setup.run(command)
+
+
+def setup_vetting():
+    """The security-vetting group: the vetting list and its decisions, nothing else of the press centre."""
+    group, _created = Group.objects.get_or_create(name=VETTING)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="press_center", codename="vet_application"),
+    )
+    return group
 
 
 def setup_officers():

@@ -15,7 +15,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import accreditation, admin_views
+from . import accreditation, admin_views, vetting
 from .briefings import hooks as briefing_hooks  # the briefing schedule's hooks and admin views
 from .models import Application, Category, Origin, Outlet, PressCentrePage, Status
 
@@ -30,7 +30,9 @@ def register_accreditation_actions(actions):
         (accreditation.START_REVIEW, _("Start review"), _("Review started")),
         (accreditation.REQUEST_INFO, _("Request information"), _("More information requested")),
         (accreditation.SUPPLY_INFO, _("Supply information"), _("Information supplied by the applicant")),
-        (accreditation.APPROVE, _("Approve"), _("Approved, badge issued")),
+        (accreditation.APPROVE, _("Approve"), _("Approved by the press centre, sent for security vetting")),
+        (accreditation.CLEAR, _("Clear"), _("Cleared by security vetting, badge issued")),
+        (accreditation.REFUSE_CLEARANCE, _("Refuse clearance"), _("Refused by security vetting")),
         (accreditation.REJECT, _("Reject"), pgettext_lazy("accreditation", "Rejected")),
         (accreditation.REVOKE, _("Revoke"), _("Accreditation revoked")),
         (
@@ -246,11 +248,39 @@ class CheckInViewSet(ViewSet):
         return [path("", admin_views.check_in, name="index")]
 
 
+class VettingViewSet(ViewSet):
+    """Security vetting: the people approved by the press centre, cleared or refused one by one or from a file."""
+
+    name = "press_center_vetting"
+    url_prefix = "press-centre/vetting"
+    icon = "lock"
+    menu_label = _("Security vetting")
+
+    def get_menu_item(self, order=None):
+        item_class = type("VettingMenuItem", (PermissionMenuItem,), {"permission": vetting.VET})
+        return item_class(
+            label=self.menu_label,
+            url=self.menu_url,
+            name="press-centre-vetting",
+            icon_name=self.icon,
+            order=self.get_menu_item_order(order),
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", vetting.index, name="index"),
+            path("<int:pk>/decide/", vetting.decide, name="decide"),
+            path("<int:pk>/photo/", vetting.photo, name="photo"),
+            path("export/<str:file_format>/", vetting.export, name="export"),
+            path("import/", vetting.import_decisions, name="import"),
+        ]
+
+
 class PressCentreGroup(ViewSetGroup):
     menu_label = _("Press centre")
     menu_icon = "info-circle"
     menu_order = 250
-    items = (ApplicationViewSet, OutletViewSet, CheckInViewSet, *briefing_hooks.VIEWSETS)
+    items = (ApplicationViewSet, VettingViewSet, OutletViewSet, CheckInViewSet, *briefing_hooks.VIEWSETS)
 
 
 @hooks.register("register_admin_viewset")

@@ -111,11 +111,17 @@ class Origin(models.TextChoices):
     FOREIGN = "foreign", _("Foreign media")
 
 
+# Nationalities whose names are usually said family name first (with Vietnamese, the default at home).
+FAMILY_NAME_FIRST = {"VN", "CN", "TW", "HK", "MO", "JP", "KR", "KP", "HU"}
+
+
 class Status(models.TextChoices):
     SUBMITTED = "submitted", pgettext_lazy("accreditation", "Submitted")
     WAITLISTED = "waitlisted", _("On the waitlist")
     UNDER_REVIEW = "under_review", _("Under review")
     INFO_REQUESTED = "info_requested", _("More information needed")
+    # Approved by the press centre; the badge waits for the security vetting to clear the person.
+    VETTING = "vetting", _("Sent for security vetting")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", pgettext_lazy("accreditation", "Rejected")
     REVOKED = "revoked", _("Revoked")
@@ -124,7 +130,7 @@ class Status(models.TextChoices):
 
 
 # Statuses that count against an outlet's quota. Waitlisted, rejected and revoked ones do not.
-HOLDS_PLACE = (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.APPROVED)
+HOLDS_PLACE = (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.VETTING, Status.APPROVED)
 # The applicant may still correct these by applying again with the same document number and e-mail.
 OPEN_STATUSES = (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED)
 
@@ -330,6 +336,9 @@ class Application(models.Model):
     officer_message = models.TextField(_("message to the applicant"), blank=True)
     applicant_reply = models.TextField(_("applicant's reply"), blank=True)
     decision_reason = models.TextField(_("reason"), blank=True)
+    # Security vetting's own note: for officers and vetting only, never sent to the applicant.
+    vetting_note = models.TextField(_("vetting note"), blank=True)
+    vetted_at = models.DateTimeField(_("vetting decided"), null=True, blank=True)
     appeal_text = models.TextField(_("appeal"), blank=True)
     appealed_at = models.DateTimeField(_("appealed"), null=True, blank=True)
     appeal_decided_at = models.DateTimeField(_("appeal decided"), null=True, blank=True)
@@ -354,6 +363,7 @@ class Application(models.Model):
             ("review_application", _("Can review accreditation applications")),
             ("export_application", _("Can export approved accreditation lists")),
             ("check_in_application", _("Can check badges in")),
+            ("vet_application", _("Can record security vetting decisions")),
         ]
         constraints = [
             # One open application per person: a second submission updates the first.
@@ -391,8 +401,23 @@ class Application(models.Model):
         )
 
     @property
+    def family_name_first(self):
+        """Whether the name is said family name first, as in Vietnamese ("Nguyễn Văn An", "Tanaka Haruki")."""
+        if self.nationality:
+            return self.nationality.code in FAMILY_NAME_FIRST
+        return self.origin != Origin.FOREIGN
+
+    @property
     def full_name(self):
-        return f"{self.family_name} {self.given_names}".strip()
+        """The name in the order of its culture: "Nguyễn Văn An", "Maren Aurora Lindqvist"."""
+        parts = [self.family_name, self.given_names]
+        return " ".join(part for part in (parts if self.family_name_first else parts[::-1]) if part)
+
+    @property
+    def marked_name(self):
+        """The name as badges print it, the family name in capitals: "NGUYỄN Văn An", "Maren Aurora LINDQVIST"."""
+        parts = [self.family_name.upper(), self.given_names]
+        return " ".join(part for part in (parts if self.family_name_first else parts[::-1]) if part)
 
     # One person, one badge
 

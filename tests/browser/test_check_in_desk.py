@@ -84,15 +84,15 @@ def test_the_officer_compares_a_likely_duplicate_and_erases_an_application_on_re
     panel = page.locator(".accreditation__duplicates")
     expect(panel).to_contain_text("Có thể là cùng một người")
     expect(panel.get_by_role("link", name=first_reference)).to_be_visible()
-    expect(page.get_by_role("button", name="Duyệt", exact=True)).to_have_count(0)
+    expect(page.get_by_role("button", name="Duyệt và chuyển thẩm tra an ninh")).to_have_count(0)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / "33-officer-duplicate.png", full_page=True)
 
     # Here they are different people (the officer checked the IDs); approval is offered again.
     page.get_by_role("button", name="Khác người: cho phép duyệt").click()
     expect(page.locator(".messages .success")).to_be_visible()
-    page.get_by_role("button", name="Duyệt", exact=True).click()
-    expect(page.locator(".accreditation__summary h2")).to_have_text("Đã duyệt")
+    page.get_by_role("button", name="Duyệt và chuyển thẩm tra an ninh").click()
+    expect(page.locator(".accreditation__summary h2")).to_have_text("Đang thẩm tra an ninh")
 
     page.goto(f"/admin/press-centre/applications/{first_pk}/")
     page.get_by_label("Ai yêu cầu, vào lúc nào (lưu trong lịch sử)").fill("Thư điện tử của người đăng ký, 6/12.")
@@ -101,3 +101,25 @@ def test_the_officer_compares_a_likely_duplicate_and_erases_an_application_on_re
     expect(page.locator(".accreditation__summary")).not_to_contain_text("Minh Khuê")
     expect(page.locator("main")).to_contain_text("Thư điện tử của người đăng ký, 6/12.")
     page.screenshot(path=SHOTS / "34-officer-erased.png", full_page=True)
+
+
+def test_security_vetting_clears_one_person_and_the_badge_is_issued(browser, demo_server):
+    """The vetting colleague sees the waiting list with photos and clears Tanaka Haruki (waiting in the
+    demo since the press centre approved him): the badge is issued and he leaves the list."""
+    page = signed_in_admin(browser, demo_server, "thamtraanninh")
+    try:
+        page.get_by_role("button", name="Trung tâm báo chí").click()
+        page.get_by_role("link", name="Thẩm tra an ninh").click()
+        row = page.locator("tr", has_text="Tanaka")
+        expect(row).to_contain_text("Haruki")
+        expect(row.get_by_role("img")).to_have_attribute("alt", "Ảnh của Tanaka Haruki")
+        expect(page.get_by_role("link", name="Hồ sơ đăng ký")).to_have_count(0)  # no other press-centre screen
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SHOTS / "35-vetting-list.png", full_page=True)
+
+        row.get_by_role("button", name="Thông qua: cấp thẻ").click()
+        expect(page.locator(".messages .success")).to_contain_text("đã được thông qua: đã cấp thẻ BC-")
+        expect(page.locator("tr", has_text="Tanaka")).to_have_count(0)
+        page.screenshot(path=SHOTS / "36-vetting-cleared.png", full_page=True)
+    finally:
+        page.context.close()

@@ -75,3 +75,19 @@ def form_data(**overrides):
     }
     data.update(overrides)
     return data
+
+
+def vetting_user():
+    """The security-vetting colleague (group "Security vetting", made by setup_site)."""
+    from django.contrib.auth import get_user_model
+
+    from tests.factories import make_user
+
+    return get_user_model().objects.filter(username="vetting").first() or make_user("vetting", ["Security vetting"])
+
+
+def issue_badge(application, officer):
+    """Approve as the press centre, then clear as security vetting: the badge is issued."""
+    from press_center import accreditation
+
+    return accreditation.clear(accreditation.approve(application, officer), vetting_user())

@@ -4,8 +4,9 @@ import pytest
 
 from django.core import mail
 
-from press_center import accreditation
 from press_center.models import ApplicantFile, Application
+
+from .factories import issue_badge
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def approved(submit, officer):
     submit(family_name="Bùi", given_names="Thị Riêng Tư", document_number="P9876543", email="rieng@example.org")
-    application = accreditation.approve(Application.objects.get(email="rieng@example.org"), officer)
+    application = issue_badge(Application.objects.get(email="rieng@example.org"), officer)
     extra = ApplicantFile.objects.create(application=application, kind="information", file=application.letter.name)
     return application, extra
 

@@ -18,9 +18,11 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, Site
 
 from home.models import HomePage
-from press_center import accreditation, exports
+from press_center import exports
 from press_center.models import Application, PressCentrePage
 from press_center.wagtail_hooks import press_centre_on_home_page
+
+from .factories import issue_badge
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -63,7 +65,7 @@ def test_the_home_page_hook_when_closed_or_missing(accreditation_settings):
 
 def test_exports_neutralise_formulas_and_keep_vietnamese(submit, officer):
     submit(position='=HYPERLINK("http://evil")', given_names="Thị Ánh")
-    accreditation.approve(Application.objects.get(), officer)
+    issue_badge(Application.objects.get(), officer)
     applications = list(Application.objects.all())
     rows = list(csv.reader(io.StringIO(exports.as_csv(applications).decode("utf-8-sig"))))
     assert rows[1][3] == "Thị Ánh"
@@ -76,7 +78,7 @@ def test_exports_neutralise_formulas_and_keep_vietnamese(submit, officer):
 
 def test_exporting_is_logged_per_application(client, submit, officer):
     submit()
-    accreditation.approve(Application.objects.get(), officer)
+    issue_badge(Application.objects.get(), officer)
     client.force_login(officer)
     response = client.get("/admin/press-centre/applications/export/csv/")
     assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
@@ -88,7 +90,7 @@ def test_purge_deletes_personal_data_and_files_but_keeps_counts(
 ):
     submit()
     application = Application.objects.get()
-    accreditation.approve(application, officer)
+    issue_badge(application, officer)
     photo_path = application.photo.path
     after = (application.coverage_ends + datetime.timedelta(days=1)).isoformat()
     time_machine.move_to(application.coverage_ends + datetime.timedelta(days=90))  # three months on
@@ -125,7 +127,7 @@ def test_purge_refuses_to_delete_applications_still_covered_unless_forced(submit
     from django.core.management.base import CommandError
 
     submit()
-    application = accreditation.approve(Application.objects.get(), officer)
+    application = issue_badge(Application.objects.get(), officer)
     mid_congress = application.badge_valid_from + datetime.timedelta(days=1)
     beyond = (application.coverage_ends + datetime.timedelta(days=30)).isoformat()  # a typo of the month
     with time_machine.travel(datetime.datetime.combine(mid_congress, datetime.time(10), tzinfo=HANOI)):

@@ -15,6 +15,7 @@ from press_center.accreditation import allowed_actions
 from press_center.models import Application, Status
 
 from .briefing_factories import badge_holder
+from .factories import issue_badge
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def first(submit):
 
 
 def test_the_same_id_under_another_e_mail_waits_for_an_officer(client, submit, officer, first):
-    accreditation.approve(first, officer)
+    issue_badge(first, officer)
     submit(document_number="079 188-001 234", email="lan.khac@example.net", family_name="Nguyễn", given_names="Lan")
     second = Application.objects.exclude(pk=first.pk).get()
     assert list(second.likely_duplicates()) == [first]
@@ -46,7 +47,7 @@ def test_the_same_id_under_another_e_mail_waits_for_an_officer(client, submit, o
     page = detail(client, second)
     assert "Có thể là cùng một người" in page
     assert first.reference in page and f"/applications/{first.pk}/" in page
-    assert "Duyệt</button>" not in page  # the approve button waits
+    assert "Duyệt và chuyển thẩm tra an ninh</button>" not in page  # the approve button waits
     assert "Khác người: cho phép duyệt" in page
 
     with pytest.raises(accreditation.TransitionError, match=first.reference):
@@ -57,9 +58,9 @@ def test_the_same_id_under_another_e_mail_waits_for_an_officer(client, submit, o
     act(client, second, "not_duplicate")
     second.refresh_from_db()
     assert second.duplicates_checked_at is not None
-    assert "Duyệt</button>" in detail(client, second)
+    assert "Duyệt và chuyển thẩm tra an ninh</button>" in detail(client, second)
     act(client, second, "approve")
-    assert Application.objects.get(pk=second.pk).status == Status.APPROVED
+    assert Application.objects.get(pk=second.pk).status == Status.VETTING
 
 
 def test_the_same_name_and_birth_date_in_any_spelling_is_flagged(submit, first):
@@ -94,7 +95,7 @@ def test_bulk_approval_leaves_likely_duplicates_for_a_look(client, submit, offic
 
 
 def test_exports_mark_likely_duplicates(submit, officer, first):
-    accreditation.approve(first, officer)
+    issue_badge(first, officer)
     submit(document_number="079188001234", email="copy@example.org")
     second = Application.objects.exclude(pk=first.pk).get()
     rows = list(csv.reader(io.StringIO(exports.as_csv(Application.objects.all()).decode("utf-8-sig"))))
@@ -122,6 +123,7 @@ def test_a_purged_application_is_no_longer_compared(submit, first):
         (Status.WAITLISTED, False, ["reject", "erase"]),
         (Status.UNDER_REVIEW, False, ["request_info", "approve", "reject", "erase"]),
         (Status.INFO_REQUESTED, False, ["approve", "reject", "erase"]),
+        (Status.VETTING, False, ["reject", "erase"]),
         (Status.APPROVED, False, ["revoke", "replace_badge", "erase"]),
         (Status.REJECTED, False, ["erase"]),
         (Status.REJECTED, True, ["approve", "reject", "erase"]),

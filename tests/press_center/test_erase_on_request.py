@@ -11,6 +11,7 @@ from press_center.models import Application, BadgeState, BriefingRegistration, S
 from press_center.models.accreditation import private_storage
 
 from .briefing_factories import at, badge_holder, make_briefing
+from .factories import issue_badge
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def test_an_officer_erases_an_approved_journalist_on_request(
     client, submit, officer, schedule, django_capture_on_commit_callbacks
 ):
     submit()
-    application = accreditation.approve(Application.objects.get(), officer)
+    application = issue_badge(Application.objects.get(), officer)
     code, files = application.badge_code, [application.photo.name, application.letter.name]
     briefing = make_briefing(schedule, access="registration", capacity=1, start=at(3, 9))
     rules.register(briefing, application)

@@ -15,7 +15,7 @@ from django.core import mail
 
 from press_center.models import Application, BadgeState, CheckIn, Status
 
-from .factories import jpeg_bytes, upload
+from .factories import issue_badge, jpeg_bytes, upload, vetting_user
 
 pytestmark = pytest.mark.django_db
 
@@ -76,9 +76,17 @@ def test_the_whole_journey(client, submit, officer, outlet):
     assert application.status == Status.UNDER_REVIEW
     assert application.letter.name.endswith(".jpg")
 
-    # The officer approves; the applicant is told and downloads the badge.
+    # The officer approves: the application goes to security vetting, still without a badge.
     client.force_login(officer)
     client.post(f"/admin/press-centre/applications/{application.pk}/action/approve/")
+    application.refresh_from_db()
+    assert application.status == Status.VETTING and not application.badge_number
+    assert mail.outbox[-1].subject == f"Hồ sơ {application.reference} đã được Trung tâm Báo chí duyệt"
+    assert client.get(link + "badge/").status_code == 404
+
+    # Security vetting clears the person: the badge is issued; the applicant downloads it.
+    client.force_login(vetting_user())
+    client.post(f"/admin/press-centre/vetting/{application.pk}/decide/", {"decision": "cleared", "note": ""})
     application.refresh_from_db()
     assert application.status == Status.APPROVED
     assert application.badge_number
@@ -87,7 +95,7 @@ def test_the_whole_journey(client, submit, officer, outlet):
     badge = client.get(link + "badge/")
     assert badge["Content-Type"] == "application/pdf"
     text = PdfReader(io.BytesIO(badge.content)).pages[0].extract_text()
-    assert "NGUYỄN VĂN AN" in text
+    assert "NGUYỄN Văn An" in text
     assert "<script>" in text.replace("\n", "")  # drawn as literal text, never interpreted
     (code,) = qr_codes_in(badge.content)
     assert code == application.badge_code
@@ -98,7 +106,7 @@ def test_the_whole_journey(client, submit, officer, outlet):
         client.force_login(officer)
         scanned = client.get("/admin/press-centre/check-in/", {"code": code})
         assert "checkin__result--valid" in scanned.text
-        assert application.full_name in scanned.text
+        assert '<span class="person__family" title="Họ">Nguyễn</span> Văn An' in scanned.text
         client.post("/admin/press-centre/check-in/", {"code": code, "kind": "pickup"})
         assert CheckIn.objects.filter(application=application, kind="pickup").count() == 1
 
@@ -118,7 +126,8 @@ def test_the_whole_journey(client, submit, officer, outlet):
             "Người đăng ký đã nộp hồ sơ",
             "Đã yêu cầu bổ sung thông tin",
             "Người đăng ký đã bổ sung thông tin",
-            "Đã duyệt, đã cấp thẻ",
+            "Trung tâm Báo chí đã duyệt, chuyển thẩm tra an ninh",
+            "Thẩm tra an ninh thông qua, đã cấp thẻ",
             "Đã ghi nhận kiểm tra thẻ",
             "Đã thu hồi thẻ",
             "Đã mở tệp của người đăng ký",
@@ -145,15 +154,14 @@ def test_rejection_allows_one_appeal(client, submit, officer):
     assert application.appeal_text == "Tôi gửi kèm giấy mới."
     accreditation.approve(application, officer)
     application.refresh_from_db()
-    assert application.status == Status.APPROVED
+    assert application.status == Status.VETTING  # an upheld appeal goes to security vetting too
 
 
 def test_forged_and_guessed_badge_codes_are_unknown(submit, officer):
-    from press_center import accreditation
     from press_center.models import badge_state_for_code
 
     submit()
-    application = accreditation.approve(Application.objects.get(), officer)
+    application = issue_badge(Application.objects.get(), officer)
     assert badge_state_for_code(application.badge_code, on=application.badge_valid_from) == BadgeState.VALID
     number, _sep, signature = application.badge_code.partition("-")
     tampered = signature[:-1] + ("B" if signature.endswith("A") else "A")

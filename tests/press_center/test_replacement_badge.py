@@ -13,6 +13,7 @@ from press_center.briefings import registration as rules
 from press_center.models import Application, BadgeState, BriefingRegistration, CheckIn, badge_state_for_code
 
 from .briefing_factories import make_briefing
+from .factories import issue_badge
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 @pytest.fixture
 def holder(submit, officer):
     submit()
-    return accreditation.approve(Application.objects.get(), officer)
+    return issue_badge(Application.objects.get(), officer)
 
 
 def test_a_lost_badge_is_replaced_and_the_old_one_refused_everywhere(client, officer, holder, schedule, time_machine):
@@ -73,7 +74,7 @@ def test_a_replaced_number_is_never_given_again(submit, officer, holder):
     old_number = holder.badge_number
     accreditation.replace_badge(holder, officer, "Thẻ bị hỏng.")
     submit(document_number="B7654321", email="next@example.org", date_of_birth="1992-02-02")
-    following = accreditation.approve(Application.objects.exclude(pk=holder.pk).get(), officer)
+    following = issue_badge(Application.objects.exclude(pk=holder.pk).get(), officer)
     holder.refresh_from_db()
     assert len({old_number, holder.badge_number, following.badge_number}) == 3
 
