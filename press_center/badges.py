@@ -73,7 +73,7 @@ def _paragraph(pdf, text, style, x, top, width, max_height):
 
 def render_badge(application):
     """The badge PDF as bytes."""
-    from .models import Category
+    from .models import Category, Origin
 
     register_fonts()
     buffer = io.BytesIO()
@@ -118,6 +118,12 @@ def render_badge(application):
         top,
         column_width,
         40 * mm,
+    )
+    # Domestic or foreign media: the desk and the door tell them apart at a glance.
+    origin_style = ParagraphStyle("origin", fontName=BOLD, fontSize=8, leading=10, textColor=DARK)
+    top -= 1 * mm
+    top -= _paragraph(
+        pdf, bilingual(Origin(application.origin).label), origin_style, column_x, top, column_width, 12 * mm
     )
     top -= 3 * mm
     top -= _paragraph(pdf, "Số thẻ / Badge no.", label_style, column_x, top, column_width, 10 * mm)

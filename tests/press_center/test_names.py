@@ -36,6 +36,7 @@ def test_the_badge_and_the_desk_mark_the_family_name(client, submit, officer):
     application = issue_badge(Application.objects.get(), officer)
     text = PdfReader(io.BytesIO(render_badge(application))).pages[0].extract_text()
     assert "Maren Aurora LINDQVIST" in text
+    assert "Báo chí nước ngoài / Foreign media" in text  # marked at a glance
     client.force_login(officer)
     page = client.get("/admin/press-centre/check-in/", {"code": application.badge_code}).text
     assert 'Maren Aurora <span class="person__family" title="Họ">Lindqvist</span>' in page
