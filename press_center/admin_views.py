@@ -5,6 +5,8 @@ get in; everyone else, Editors and Chief editors included, is refused by every v
 """
 
 import functools
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -56,22 +58,42 @@ def detail_url(application):
     return reverse("press_center_application:inspect", args=(application.pk,))
 
 
+@dataclass(frozen=True)
+class Action:
+    """An officer's button on the application: its label, the rule it calls and the text it asks for."""
+
+    label: str
+    rule: Callable  # rule(application, user) or, with a text, rule(application, user, text)
+    text_label: str = ""  # empty: the action needs no text
+
+    @property
+    def needs_text(self):
+        return bool(self.text_label)
+
+    def run(self, application, user, text):
+        return self.rule(application, user, text) if self.needs_text else self.rule(application, user)
+
+
+REASON = gettext_lazy("Reason (sent to the applicant)")
 ACTIONS = {
-    # name: (label, needs text, text label)
-    "start_review": (gettext_lazy("Start review"), False, ""),
-    "request_info": (gettext_lazy("Request information"), True, gettext_lazy("Message to the applicant")),
-    "approve": (gettext_lazy("Approve and send for security vetting"), False, ""),
-    "reject": (gettext_lazy("Reject"), True, gettext_lazy("Reason (sent to the applicant)")),
-    "revoke": (gettext_lazy("Revoke"), True, gettext_lazy("Reason (sent to the applicant)")),
-    "replace_badge": (
+    "start_review": Action(gettext_lazy("Start review"), accreditation.start_review),
+    "request_info": Action(
+        gettext_lazy("Request information"),
+        accreditation.request_information,
+        gettext_lazy("Message to the applicant"),
+    ),
+    "approve": Action(gettext_lazy("Approve and send for security vetting"), accreditation.approve),
+    "reject": Action(gettext_lazy("Reject"), accreditation.reject, REASON),
+    "revoke": Action(gettext_lazy("Revoke"), accreditation.revoke, REASON),
+    "replace_badge": Action(
         gettext_lazy("Replace the badge"),
-        True,
+        accreditation.replace_badge,
         gettext_lazy("Why (lost, damaged …): the old badge is refused at once"),
     ),
-    "not_duplicate": (gettext_lazy("Different people: allow approval"), False, ""),
-    "erase": (
+    "not_duplicate": Action(gettext_lazy("Different people: allow approval"), accreditation.mark_not_duplicate),
+    "erase": Action(
         gettext_lazy("Withdraw and erase the personal data"),
-        True,
+        accreditation.erase,
         gettext_lazy("Whose request, and when (kept in the history)"),
     ),
 }
@@ -80,7 +102,12 @@ ACTIONS = {
 def available_actions(application):
     """The officers' actions the rules allow now (`accreditation.allowed_actions`), ready for the template."""
     return [
-        {"name": name, "label": ACTIONS[name][0], "needs_text": ACTIONS[name][1], "text_label": ACTIONS[name][2]}
+        {
+            "name": name,
+            "label": ACTIONS[name].label,
+            "needs_text": ACTIONS[name].needs_text,
+            "text_label": ACTIONS[name].text_label,
+        }
         for name in accreditation.allowed_actions(application)
     ]
 
@@ -198,29 +225,14 @@ def application_action(request, pk, action):
         messages.error(request, _("The text is too long (2,000 characters at most)."))
         return redirect(detail_url(application))
     try:
-        if action == "start_review":
-            accreditation.start_review(application, request.user)
-        elif action == "request_info":
-            accreditation.request_information(application, request.user, text)
-        elif action == "approve":
-            accreditation.approve(application, request.user)
-        elif action == "reject":
-            accreditation.reject(application, request.user, text)
-        elif action == "revoke":
-            accreditation.revoke(application, request.user, text)
-        elif action == "not_duplicate":
-            accreditation.mark_not_duplicate(application, request.user)
-        elif action == "replace_badge":
-            accreditation.replace_badge(application, request.user, text)
-        elif action == "erase":
-            accreditation.erase(application, request.user, text)
+        ACTIONS[action].run(application, request.user, text)
     except accreditation.TransitionError as error:
         messages.error(request, str(error))
     else:
         messages.success(
             request,
             _("%(action)s: done for %(reference)s.")
-            % {"action": ACTIONS[action][0], "reference": application.reference},
+            % {"action": ACTIONS[action].label, "reference": application.reference},
         )
     return redirect(detail_url(application))
 
