@@ -585,7 +585,7 @@ def erase(application, user, reason):
     A badge stops working at once and its briefing places go to the waitlists; a place under the
     outlet's quota goes to the next applicant. Anonymous counts stay, as after the purge.
     """
-    from .purge import purge
+    from .purge import file_names, purge
 
     reason = (reason or "").strip()
     if not reason:
@@ -599,12 +599,7 @@ def erase(application, user, reason):
         application.status = Status.WITHDRAWN
         application.decided_at = timezone.now()
         application.save(update_fields=["status", "decided_at", "updated_at"])
-        names = [
-            application.photo.name,
-            application.letter.name,
-            *(extra.file.name for extra in application.extra_files.all()),
-        ]
-        purge(application, [name for name in names if name])
+        purge(application, file_names(application))
         log(application, ERASE, user=user, data={"reason": reason})
         if held_place:
             _fill_places(application.outlet)

@@ -289,16 +289,13 @@ def export_approved(request, file_format):
     applications = list(approved_queryset(request))
     exports.log_export(applications, request.user, file_format)
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    if file_format == "csv":
-        response = HttpResponse(exports.as_csv(applications), content_type="text/csv; charset=utf-8")
-    else:
-        response = HttpResponse(
-            exports.as_xlsx(applications),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    response["Content-Disposition"] = f'attachment; filename="accredited-{stamp}.{file_format}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return exports.spreadsheet_response(
+        _("Accredited"),
+        exports.headings(),
+        exports.rows(applications),
+        file_format,
+        f"accredited-{stamp}.{file_format}",
+    )
 
 
 @permission_required(REVIEW)

@@ -137,6 +137,22 @@ def xlsx_bytes(title, heading_row, data_rows):
     return buffer.getvalue()
 
 
+def spreadsheet_response(title, heading_row, data_rows, file_format, filename):
+    """A private, uncached download of the rows as CSV or XLSX (`file_format`), named `filename`."""
+    from django.http import HttpResponse
+
+    if file_format == "csv":
+        response = HttpResponse(csv_bytes(heading_row, data_rows), content_type="text/csv; charset=utf-8")
+    else:
+        response = HttpResponse(
+            xlsx_bytes(title, heading_row, data_rows),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def log_export(applications, user, file_format):
     """One audit-log entry per exported application: who took whose data, when, in which format."""
     if not applications:

@@ -51,17 +51,22 @@ class PurgeReport:
     counts: Counter = field(default_factory=Counter)
 
 
+def file_names(application):
+    """The names of every private file the application holds: photo, letter, later documents."""
+    names = [
+        application.photo.name,
+        application.letter.name,
+        *(extra.file.name for extra in application.extra_files.all()),
+    ]
+    return [name for name in names if name]
+
+
 def purge_before(day, dry_run=False):
     """Purge every application whose coverage ended before `day`; returns what was (or would be) done."""
     report = PurgeReport()
     applications = Application.objects.active().filter(coverage_ends__lt=day).prefetch_related("extra_files")
     for application in applications:
-        names = [
-            application.photo.name,
-            application.letter.name,
-            *(extra.file.name for extra in application.extra_files.all()),
-        ]
-        names = [name for name in names if name]
+        names = file_names(application)
         report.applications += 1
         report.files += len(names)
         report.counts[(application.status, application.category, application.origin)] += 1

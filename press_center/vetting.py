@@ -10,7 +10,7 @@ import csv
 import io
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -72,12 +72,13 @@ def rows(applications):
 
 @permission_required(VET)
 def index(request):
+    applications = list(waiting())
     return TemplateResponse(
         request,
         "press_center/admin/vetting.html",
         {
-            "applications": waiting(),
-            "duplicates": exports.duplicate_references(list(waiting())),
+            "applications": applications,
+            "duplicates": exports.duplicate_references(applications),
             "header_title": _("Security vetting"),
             "page_title": _("Security vetting"),
             "max_rows": MAX_IMPORT_ROWS,
@@ -116,18 +117,9 @@ def export(request, file_format):
     applications = list(waiting())
     exports.log_export(applications, request.user, f"vetting-{file_format}")
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    if file_format == "csv":
-        response = HttpResponse(
-            exports.csv_bytes(headings(), rows(applications)), content_type="text/csv; charset=utf-8"
-        )
-    else:
-        response = HttpResponse(
-            exports.xlsx_bytes(_("Security vetting"), headings(), rows(applications)),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    response["Content-Disposition"] = f'attachment; filename="vetting-{stamp}.{file_format}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return exports.spreadsheet_response(
+        _("Security vetting"), headings(), rows(applications), file_format, f"vetting-{stamp}.{file_format}"
+    )
 
 
 def read_decisions(upload):

@@ -9,7 +9,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -187,16 +187,7 @@ def export(request, pk, file_format):
     data = list(rows(registrations))
     slug = event.page.slug if event.page else "briefing"
     filename = f"{timezone.localtime(event.start):%Y%m%d-%H%M}-{slug}-registrations.{file_format}"
-    if file_format == "csv":
-        response = HttpResponse(exports.csv_bytes(headings(), data), content_type="text/csv; charset=utf-8")
-    else:
-        response = HttpResponse(
-            exports.xlsx_bytes(_("Registrations"), headings(), data),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return exports.spreadsheet_response(_("Registrations"), headings(), data, file_format, filename)
 
 
 def log_export(registrations, user, event, file_format):
