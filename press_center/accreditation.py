@@ -34,6 +34,10 @@ from .models.accreditation import normalize_email, normalize_key, private_storag
 
 # Audit-log action names (registered with labels in wagtail_hooks.py).
 SUBMIT = "press_center.submit"
+LIST_PERSON = "press_center.list_person"
+COMPLETE = "press_center.complete"
+REGISTER_OUTLET = "press_center.register_outlet"
+APPROVE_LIST = "press_center.approve_list"
 UPDATE = "press_center.update"
 WAITLIST = "press_center.waitlist"
 PROMOTE = "press_center.promote"
@@ -222,7 +226,8 @@ def _fill_places(outlet):
         free = outlet.quota - outlet.applications.filter(status__in=HOLDS_PLACE).count()
         promoted = list(waiting[: max(free, 0)])
     for application in promoted:
-        application.status = Status.SUBMITTED
+        # Someone listed by their outlet who has not yet given their details is invited to, first.
+        application.status = Status.INVITED if application.awaiting_details else Status.SUBMITTED
         application.save(update_fields=["status", "updated_at"])
         log(application, PROMOTE, data={"outlet": outlet.name})
         notifications.send(application, "promoted")
@@ -244,7 +249,14 @@ TRANSITIONS = {
     "start_review": (Status.SUBMITTED,),
     "request_info": (Status.SUBMITTED, Status.UNDER_REVIEW),
     "approve": (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED),
-    "reject": (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.VETTING),
+    "reject": (
+        Status.INVITED,
+        Status.SUBMITTED,
+        Status.WAITLISTED,
+        Status.UNDER_REVIEW,
+        Status.INFO_REQUESTED,
+        Status.VETTING,
+    ),
     "revoke": (Status.APPROVED,),
     # A lost or damaged badge: a new number and code; the old ones are refused at once.
     "replace_badge": (Status.APPROVED,),
@@ -267,6 +279,9 @@ def allowed_actions(application):
         for name, sources in TRANSITIONS.items()
         if application.status in sources or (appeal and name in APPEAL_ACTIONS)
     ]
+    if application.awaiting_details:
+        # Listed by the outlet, details not given yet: nothing to approve or compare.
+        names = [name for name in names if name not in ("approve", "not_duplicate")]
     if "approve" in names or "not_duplicate" in names:
         # Approval waits until an officer has looked at the other record; without one, nothing to check.
         hidden = "approve" if application.duplicates_unresolved else "not_duplicate"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -19,7 +20,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.admin.views.generic import InspectView
 from wagtail.log_actions import registry as log_registry
@@ -27,7 +28,7 @@ from wagtail.log_actions import registry as log_registry
 from search.text import MAX_QUERY_TOKENS
 
 from . import accreditation, exports
-from .badges import render_badge
+from .badges import LAYOUTS, render_badge, render_badge_sheet
 from .forms import CheckInForm, DecisionForm
 from .models import ApplicantFile, Application, BadgeState, Category, CheckIn, Origin, Outlet, ReplacedBadge, Status
 from .models.accreditation import normalize_key, search_key
@@ -154,6 +155,7 @@ class ApplicationDetailView(InspectView):
 APPLICANT_ACTIONS = {
     accreditation.SUBMIT,
     accreditation.UPDATE,
+    accreditation.COMPLETE,
     accreditation.SUPPLY_INFO,
     accreditation.APPEAL,
     accreditation.LINK_SENT,
@@ -161,6 +163,8 @@ APPLICANT_ACTIONS = {
     "press_center.briefing_waitlist",
     "press_center.briefing_cancel",
 }
+# Actions of an outlet's focal point, from the staff-list form and page.
+FOCAL_POINT_ACTIONS = {accreditation.REGISTER_OUTLET, accreditation.LIST_PERSON}
 
 
 # What the history shows of each entry's data, in the officer's language; keys not listed are not shown.
@@ -186,6 +190,9 @@ LOG_DATA_LABELS = {
     "start": gettext_lazy("Starts"),
     "was_confirmed": gettext_lazy("Had a confirmed place"),
     "present": gettext_lazy("Present"),
+    "list": gettext_lazy("Staff list"),
+    "people": gettext_lazy("People"),
+    "approved": gettext_lazy("Approved"),
 }
 
 
@@ -210,6 +217,8 @@ def log_details(entry):
 def who_did(entry):
     if entry.user:
         return entry.user.get_full_name() or entry.user.get_username()
+    if entry.action in FOCAL_POINT_ACTIONS:
+        return _("Outlet's focal point")
     return _("Applicant") if entry.action in APPLICANT_ACTIONS else _("System")
 
 
@@ -261,8 +270,34 @@ def application_badge(request, pk):
     if application.status != Status.APPROVED:
         raise Http404
     accreditation.log_badge_print(application, request.user)
-    response = HttpResponse(render_badge(application), content_type="application/pdf")
+    layout = badge_layout(request, default="a6")
+    response = HttpResponse(render_badge(application, layout=layout), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="badge-{application.badge_label}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def badge_layout(request, default):
+    """?layout=cr80 or a6; anything else is `default`."""
+    layout = request.GET.get("layout", "")
+    return layout if layout in LAYOUTS else default
+
+
+@require_GET
+@permission_required(REVIEW)
+def badge_sheet(request):
+    """A4 pages of the approved badges (?outlet=, ?category=, ?origin= narrow them) to print in one go."""
+    applications = list(approved_queryset(request).filter(badge_number__isnull=False))
+    if not applications:
+        messages.warning(request, _("No approved badge to print."))
+        return redirect(reverse("press_center_application:index"))
+    pdf = render_badge_sheet(applications, layout=badge_layout(request, default="cr80"))
+    with transaction.atomic():
+        for application in applications:
+            accreditation.log_badge_print(application, request.user)
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="badges-{stamp}.pdf"'
     response["Cache-Control"] = "private, no-store"
     return response
 

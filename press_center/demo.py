@@ -22,11 +22,12 @@ from wagtail.models import ModelLogEntry, Site
 
 from core.demo import DEMO_USERS, ensure_user
 from home.demo_timeline import congress_timeline
+from search.text import fold
 
 from . import accreditation
 from .accreditation import kept_on_success, store
 from .briefings import demo as briefings_demo
-from .models import AccreditationSettings, Application, Category, Origin, Outlet, Status
+from .models import AccreditationSettings, Application, Category, Origin, Outlet, OutletKind, StaffList, Status
 from .uploads import CheckedFile
 
 OFFICER = ("canbobaochi", "Lê Thu Hằng", ["Accreditation officers"], False)
@@ -55,6 +56,16 @@ APPLICATIONS = [
     ("Okafor", "Chidi Emmanuel", "DEMO008", 3, Category.CAMERA_OPERATOR, Status.REJECTED, "en"),
     ("Moreau", "Élise Camille", "DEMO009", 4, Category.PHOTOGRAPHER, Status.REVOKED, "en"),
     ("Tanaka", "Haruki", "DEMO010", 4, Category.TECHNICIAN, Status.VETTING, "en"),
+]
+
+# An outlet that sent its team as a staff list: two people have completed their details, one has not.
+STAFF_OUTLET = ("Đài Truyền hình Duyên hải", OutletKind.TELEVISION, "VN", 4)
+FOCAL_POINT = ("Lương Thu Trang", "Thư ký toà soạn", "thuky.duyenhai@example.org", "+84 236 555 0100")
+STAFF = [
+    # family, given, category, position, document (empty: details not completed yet)
+    ("Mai", "Xuân Phúc", Category.REPORTER, "Phóng viên", "DEMO011"),
+    ("Chu", "Thanh Vân", Category.CAMERA_OPERATOR, "Quay phim", "DEMO012"),
+    ("Lý", "Hoàng Nam", Category.TECHNICIAN, "Kỹ thuật viên", ""),
 ]
 
 SKIN = [(241, 206, 176), (224, 172, 128), (198, 134, 94), (141, 85, 54)]
@@ -132,6 +143,7 @@ def run(command):
         created += 1
     if created:
         command.stdout.write(f"Press centre: {created} demo accreditation applications.")
+    create_staff_list(timeline, settings)
     briefings_demo.run(command)
 
 
@@ -238,3 +250,72 @@ def create_application(index, family, given, document, outlet, category, status,
         Application.objects.filter(pk=application.pk).update(status=status, decision_reason=reason)
         log(application, accreditation.REVOKE, user=officer, data={"reason": reason})
     return application
+
+
+def create_staff_list(timeline, settings):
+    """The outlet registered by its focal point with three people, as the flow would have left it."""
+    name, kind, country, quota = STAFF_OUTLET
+    outlet, _created = Outlet.objects.get_or_create(
+        name=name, defaults={"origin": Origin.DOMESTIC, "quota": quota, "kind": kind, "country": country}
+    )
+    if outlet.staff_lists.exists():
+        return
+    sent = submission_time(timeline, 3)
+    focal_name, focal_position, focal_email, focal_phone = FOCAL_POINT
+    letter_name = store(demo_letter(name, ", ".join(f"{family} {given}" for family, given, *_rest in STAFF)))
+    with kept_on_success(letter_name):
+        staff_list = StaffList.objects.create(
+            outlet=outlet,
+            language="vi",
+            focal_name=focal_name,
+            focal_position=focal_position,
+            focal_email=focal_email,
+            focal_phone=focal_phone,
+            letter=letter_name,
+            consented_at=sent,
+            submitted_at=sent,
+        )
+    log(staff_list, accreditation.REGISTER_OUTLET, data={"outlet": name, "people": len(STAFF)})
+    for index, (family, given, category, position, document) in enumerate(STAFF):
+        application = Application.objects.create(
+            staff_list=staff_list,
+            language="vi",
+            status=Status.INVITED,
+            category=category,
+            origin=Origin.DOMESTIC,
+            family_name=family,
+            given_names=given,
+            outlet=outlet,
+            position=position,
+            email=f"{'.'.join(fold(f'{family} {given}').split())}@duyenhai.example.org",
+            coverage_starts=settings.coverage_starts,
+            coverage_ends=settings.coverage_ends,
+            consented_at=sent,
+            submitted_at=sent,
+        )
+        entry = log(
+            application, accreditation.LIST_PERSON, data={"status": Status.INVITED, "list": staff_list.reference}
+        )
+        ModelLogEntry.objects.filter(pk=entry.pk).update(timestamp=sent)
+        if document:
+            complete_demo_details(application, index, document, sent + datetime.timedelta(days=1 + index))
+    ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(StaffList), object_id=str(staff_list.pk)
+    ).update(timestamp=sent)
+
+
+def complete_demo_details(application, index, document, moment):
+    photo_name = store(demo_photo(document))
+    with kept_on_success(photo_name):
+        application.date_of_birth = datetime.date(1990 + index, 3 + index, 10 + index)
+        application.nationality = "VN"
+        application.document_number = document
+        application.press_card_number = f"TNB-{4300 + index}" if application.category == Category.REPORTER else ""
+        application.phone = f"+84 91 555 {2000 + index}"
+        application.photo.name = photo_name
+        application.status = Status.SUBMITTED
+        application.submitted_at = moment
+        application.consented_at = moment
+        application.save()
+    entry = log(application, accreditation.COMPLETE, data={"status": Status.SUBMITTED})
+    ModelLogEntry.objects.filter(pk=entry.pk).update(timestamp=moment)

@@ -19,7 +19,8 @@ from django.utils.translation import pgettext_lazy
 from core.text import collation_key
 
 from . import uploads
-from .models import Category, Origin, Outlet
+from .models import Category, Origin, Outlet, OutletKind
+from .models.staff_lists import MAX_PEOPLE
 
 NAME_PATTERN = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*[.]?$")
 DOCUMENT_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 -]{3,29}$")
@@ -229,15 +230,18 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
             self.add_error("new_outlet", _("Choose an outlet from the list or type one, not both."))
         elif not data.get("outlet") and not data.get("new_outlet") and "outlet" not in self.errors:
             self.add_error("outlet", _("Choose your media outlet, or type its name below."))
+        self._clean_press_card(data, data.get("origin"), data.get("category"))
+        self._clean_coverage(data)
+        return data
+
+    def _clean_press_card(self, data, origin, category):
         if (
-            data.get("origin") == Origin.DOMESTIC
-            and data.get("category") == Category.REPORTER
+            origin == Origin.DOMESTIC
+            and category == Category.REPORTER
             and not data.get("press_card_number")
             and "press_card_number" not in self.errors
         ):
             self.add_error("press_card_number", _("Reporters of domestic media must give their press card number."))
-        self._clean_coverage(data)
-        return data
 
     def _clean_coverage(self, data):
         starts, ends = data.get("coverage_starts"), data.get("coverage_ends")
@@ -259,6 +263,168 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
             )
         if (ends - starts).days > 366:
             self.add_error("coverage_ends", _("Coverage cannot last more than a year."))
+
+
+class CompletionForm(ApplicationForm):
+    """A person listed by their outlet completes their own identity data and photo.
+
+    The outlet, e-mail, category and position come from the staff list; the letter is the outlet's.
+    """
+
+    LISTED = ("category", "origin", "outlet", "new_outlet", "position", "email", "letter")
+
+    def __init__(self, *args, application, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.application = application
+        for name in self.LISTED:
+            del self.fields[name]
+        if not self.is_bound:
+            self.initial.update(
+                family_name=application.family_name,
+                given_names=application.given_names,
+                coverage_starts=application.coverage_starts,
+                coverage_ends=application.coverage_ends,
+            )
+
+    def clean(self):
+        data = forms.Form.clean(self)
+        if data.get("website"):
+            raise ValidationError(_("Your details could not be sent. Please try again."), code="spam")
+        self._clean_press_card(data, self.application.origin, self.application.category)
+        self._clean_coverage(data)
+        return data
+
+
+class StaffListForm(AccessibleFormMixin, forms.Form):
+    """The outlet and its focal point, with the editor-in-chief's letter; the people come in StaffFormSet."""
+
+    outlet = forms.ModelChoiceField(
+        label=_("Media outlet"),
+        queryset=Outlet.objects.filter(listed=True),
+        required=False,
+        empty_label=_("— Not in the list: type it below —"),
+    )
+    new_outlet = forms.CharField(
+        label=_("Media outlet not in the list"), max_length=150, required=False, help_text=_("Its full name.")
+    )
+    kind = forms.ChoiceField(label=_("Type of outlet"), choices=[("", _("— Choose —")), *OutletKind.choices])
+    country = forms.ChoiceField(label=_("Country of the outlet"), choices=[])
+    focal_name = NameField(
+        label=_("Your full name"),
+        max_length=200,
+        help_text=_("You are the outlet's focal point: the press centre writes to you about this list."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    focal_position = forms.CharField(
+        label=_("Your position"), max_length=100, help_text=_("For example: editorial secretary.")
+    )
+    focal_email = forms.EmailField(
+        label=_("Your e-mail"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    focal_phone = forms.CharField(
+        label=_("Your phone"), max_length=30, widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"})
+    )
+    letter = forms.FileField(
+        label=_("Letter from the editor-in-chief"),
+        help_text=_("Signed, naming the people below. PDF, JPEG or PNG, at most 5 MB."),
+        widget=forms.FileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "The people listed know that I send their names and e-mail addresses to the press centre, "
+            "and I have read the data-protection notice."
+        ),
+        error_messages={"required": _("You must confirm this to send the list.")},
+    )
+    website = HoneypotField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        by_name = sorted(countries, key=lambda country: collation_key(country.name))
+        self.fields["country"].choices = [("", _("— Choose —")), *((c.code, c.name) for c in by_name)]
+        self.checked_files = {}
+
+    def clean_focal_position(self):
+        return clean_text(self.cleaned_data["focal_position"])
+
+    def clean_new_outlet(self):
+        return clean_text(self.cleaned_data["new_outlet"])
+
+    def clean_focal_phone(self):
+        value = clean_text(self.cleaned_data["focal_phone"])
+        if not PHONE_PATTERN.match(value):
+            raise ValidationError(_("Enter a phone number with its country code, e.g. +84 24 3825 0000."))
+        return value
+
+    def clean_letter(self):
+        self.checked_files["letter"] = uploads.check_document(self.cleaned_data["letter"])
+        return self.cleaned_data["letter"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("website"):
+            raise ValidationError(_("Your list could not be sent. Please try again."), code="spam")
+        if data.get("outlet") and data.get("new_outlet"):
+            self.add_error("new_outlet", _("Choose an outlet from the list or type one, not both."))
+        elif not data.get("outlet") and not data.get("new_outlet") and "outlet" not in self.errors:
+            self.add_error("outlet", _("Choose your media outlet, or type its name below."))
+        return data
+
+
+class StaffMemberForm(AccessibleFormMixin, forms.Form):
+    """One person of a staff list: what the focal point knows; the person completes the rest."""
+
+    family_name = NameField(label=_("Family name"), max_length=100, help_text=_("As on their ID or passport."))
+    given_names = NameField(label=_("Given names"), max_length=100, required=False)
+    email = forms.EmailField(
+        label=_("E-mail"), max_length=254, help_text=_("Their own: their private link is sent there.")
+    )
+    category = forms.ChoiceField(
+        label=pgettext_lazy("accreditation", "Category"), choices=[("", _("— Choose —")), *Category.choices]
+    )
+    position = forms.CharField(label=_("Position"), max_length=100)
+
+    def clean_position(self):
+        return clean_text(self.cleaned_data["position"])
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+
+class BaseStaffFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        "too_few_forms": _("List at least one person."),
+        "too_many_forms": _("List at most %(num)d people at a time."),
+    }
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            email = form.cleaned_data.get("email") if form.is_valid() else None
+            if not email:
+                continue
+            if email in seen:
+                form.add_error("email", _("This e-mail is already on the list: each person needs their own."))
+            seen.add(email)
+
+    def people(self):
+        return [form.cleaned_data for form in self.forms if form.cleaned_data and not form.errors]
+
+
+def staff_formset(data=None, rows=5, prefix="people"):
+    """The rows of people of a staff list: `rows` empty ones; at least one filled in, at most MAX_PEOPLE."""
+    formset_class = forms.formset_factory(
+        StaffMemberForm,
+        formset=BaseStaffFormSet,
+        extra=max(rows - 1, 0),
+        min_num=1,
+        max_num=MAX_PEOPLE,
+        validate_min=True,
+        validate_max=True,
+        absolute_max=MAX_PEOPLE,
+    )
+    return formset_class(data, prefix=prefix)
 
 
 def _format(day):

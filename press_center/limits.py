@@ -26,10 +26,16 @@ def posted_outlet(request):
     return request.POST.get("outlet", "").strip() or normalize_key(request.POST.get("new_outlet", ""))
 
 
+def posted_focal_email(request):
+    return normalize_email(request.POST.get("focal_email", ""))
+
+
 # Per action: (name, what the count is kept per, rate). A key that is empty for this request is not counted.
 LIMITS = {
     # The same person correcting their application, a secretary filing for an outlet's team.
     "apply": [("email", posted_email, "10/h"), ("outlet", posted_outlet, "200/h"), ("address", "ip", ADDRESS_CEILING)],
+    # An outlet's focal point registering the outlet's staff list, or adding people to it.
+    "staff_list": [("email", posted_focal_email, "20/h"), ("address", "ip", ADDRESS_CEILING)],
     # Asking for the status link again: per e-mail, so it cannot be used to flood someone's inbox.
     "find": [("email", posted_email, "5/h"), ("address", "ip", "60/h")],
     # Guessing a private link: per reference (a known reference, many tokens) and per address.

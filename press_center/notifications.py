@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 logger = logging.getLogger(__name__)
 
 SUBJECTS = {
+    "invited": _("Press accreditation %(reference)s: complete your details"),
     "received": _("Application %(reference)s received"),
     "updated": _("Application %(reference)s updated"),
     "promoted": _("Application %(reference)s: a place is now available"),
@@ -76,4 +77,45 @@ def send_applicant_email(application_id, event):
     if application is None:
         return False
     build_message(application, event).send()
+    return True
+
+
+# E-mails to an outlet's focal point about its staff list.
+STAFF_LIST_SUBJECTS = {
+    "registered": _("Staff list %(reference)s of %(outlet)s received"),
+    "approved": _("Staff list %(reference)s of %(outlet)s approved"),
+}
+
+
+def send_staff_list(staff_list, event):
+    """Queue the e-mail for `event` (a key of STAFF_LIST_SUBJECTS) to the list's focal point."""
+    if event not in STAFF_LIST_SUBJECTS:
+        raise ValueError(f"Unknown staff-list e-mail: {event}")
+    send_staff_list_email.enqueue(staff_list.pk, event)
+
+
+def build_staff_list_message(staff_list, event):
+    from .staff_lists import progress
+
+    with translation.override(staff_list.language):
+        context = {"staff_list": staff_list, "event": event, "list_url": staff_list.url(), **progress(staff_list)}
+        subject = str(STAFF_LIST_SUBJECTS[event]) % {
+            "reference": staff_list.reference,
+            "outlet": staff_list.outlet.name,
+        }
+        text = render_to_string("press_center/emails/staff_list_email.txt", context)
+        html = render_to_string("press_center/emails/staff_list_email.html", context)
+    message = EmailMultiAlternatives(subject=subject, body=text, to=[staff_list.focal_email])
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+@task()
+def send_staff_list_email(staff_list_id, event):
+    from .models import StaffList
+
+    staff_list = StaffList.objects.active().select_related("outlet").filter(pk=staff_list_id).first()
+    if staff_list is None:
+        return False
+    build_staff_list_message(staff_list, event).send()
     return True

@@ -12,7 +12,7 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from .accreditation import PURGE, delete_files
-from .models import ApplicantFile, Application
+from .models import ApplicantFile, Application, StaffList
 from .models.accreditation import private_storage
 
 # Uploads are stored before their application is saved; younger files may belong to a submission in flight.
@@ -73,7 +73,36 @@ def purge_before(day, dry_run=False):
         report.lines.append(f"{application.reference} ({application.get_status_display()}, {len(names)} file(s))")
         if not dry_run:
             purge(application, names)
+    # A staff list's focal point and letter go with the last of its people.
+    for staff_list in StaffList.objects.active().filter(people__isnull=False).distinct():
+        if staff_list.people.active().exists() and not dry_run:
+            continue
+        if dry_run and staff_list.people.active().exclude(coverage_ends__lt=day).exists():
+            continue
+        report.files += bool(staff_list.letter.name)
+        report.lines.append(f"{staff_list.reference} (staff list of {staff_list.outlet.name})")
+        if not dry_run:
+            purge_staff_list(staff_list)
     return report
+
+
+def purge_staff_list(staff_list):
+    """Clear the focal point's contact and the letter; the outlet and the dates stay for the statistics."""
+    name = staff_list.letter.name
+    with transaction.atomic():
+        content_type = ContentType.objects.get_for_model(StaffList)
+        ModelLogEntry.objects.filter(content_type=content_type, object_id=str(staff_list.pk)).update(data={})
+        StaffList.objects.filter(pk=staff_list.pk).update(
+            focal_name="",
+            focal_position="",
+            focal_email="",
+            focal_phone="",
+            letter="",
+            secret="",
+            purged_at=timezone.now(),
+        )
+        log(staff_list, PURGE)
+        transaction.on_commit(lambda: delete_files([name]))
 
 
 def purge(application, names):
@@ -116,6 +145,7 @@ def orphan_files(now=None):
     for photo, letter in Application.objects.values_list("photo", "letter"):
         referenced.update((photo, letter))
     referenced.update(ApplicantFile.objects.values_list("file", flat=True))
+    referenced.update(StaffList.objects.values_list("letter", flat=True))
     return [
         name for name in stored_files() if name not in referenced and private_storage.get_modified_time(name) < cutoff
     ]

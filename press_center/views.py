@@ -6,19 +6,23 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from wagtail.log_actions import log
 
 from core.i18n import current_language
 
-from . import accreditation, notifications, uploads
+from . import accreditation, notifications, staff_lists, uploads
 from .badges import render_badge
-from .forms import AppealForm, ApplicationForm, FindForm, ReplyForm
+from .forms import AppealForm, ApplicationForm, CompletionForm, FindForm, ReplyForm, StaffListForm, staff_formset
 from .limits import limited
-from .models import AccreditationSettings, Application, BriefingSchedulePage, Status, normalize_reference
+from .models import AccreditationSettings, Application, BriefingSchedulePage, StaffList, Status, normalize_reference
 
 SESSION_KEY = "press_center_sent"
+STAFF_LIST_SESSION_KEY = "press_center_staff_list"
+# Empty rows of people a staff-list form starts with, and the most a "more rows" link asks for.
+STAFF_ROWS, MAX_STAFF_ROWS = 5, 50
 
 
 def too_many_requests(request, page):
@@ -99,6 +103,115 @@ def sent(request, page):
     return private(page.render(request, template="press_center/sent.html", context_overrides={"summary": summary}))
 
 
+def requested_rows(request):
+    """How many empty rows of people the form shows: ?rows= (asked for by "more rows"), else STAFF_ROWS."""
+    rows = request.GET.get("rows", "")
+    return min(max(int(rows), 1), MAX_STAFF_ROWS) if rows.isdigit() else STAFF_ROWS
+
+
+@require_http_methods(["GET", "POST"])
+def register_outlet(request, page):
+    """An outlet's focal point registers the outlet, with the letter, and lists its people."""
+    settings = AccreditationSettings.for_request(request)
+    context = {"accreditation": settings}
+    if not settings.is_open():
+        return page.render(request, template="press_center/apply_closed.html", context_overrides=context)
+    if request.method == "POST":
+        if limited(request, "staff_list"):
+            return too_many_requests(request, page)
+        form = StaffListForm(request.POST, request.FILES)
+        people = staff_formset(request.POST)
+        if form.is_valid() and people.is_valid():
+            try:
+                staff_list = staff_lists.register(
+                    form.cleaned_data,
+                    people.people(),
+                    form.checked_files["letter"],
+                    language=current_language(),
+                    site=page.get_site(),
+                )
+            except staff_lists.OutletAlreadyRegistered:
+                form.add_error(
+                    None,
+                    _(
+                        "This outlet has been registered already. Its focal point adds people from the link "
+                        "we e-mailed them; if you cannot reach them, contact the press centre."
+                    ),
+                )
+            except staff_lists.AlreadyApplied as error:
+                form.add_error(None, already_applied_message(error))
+            else:
+                request.session[STAFF_LIST_SESSION_KEY] = {
+                    "reference": staff_list.reference,
+                    "outlet": staff_list.outlet.name,
+                    "path": staff_list.path(current_language()),
+                }
+                return redirect(page.url + page.reverse_subpage("outlet_sent"))
+    else:
+        form, people = StaffListForm(), staff_formset(rows=requested_rows(request))
+    context.update(form=form, people=people, more_rows=min(people.total_form_count() + 5, MAX_STAFF_ROWS))
+    response = page.render(request, template="press_center/register_outlet.html", context_overrides=context)
+    return private(response) if request.method == "POST" else response
+
+
+def already_applied_message(error):
+    return _(
+        "These addresses already have an application with the press centre: %(emails)s. Remove them from "
+        "the list: each person can follow their own application with their link."
+    ) % {"emails": ", ".join(error.emails)}
+
+
+def outlet_sent(request, page):
+    summary = request.session.get(STAFF_LIST_SESSION_KEY)
+    if not summary:
+        return redirect(page.url + page.reverse_subpage("register_outlet"))
+    return private(
+        page.render(request, template="press_center/outlet_sent.html", context_overrides={"summary": summary})
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def staff_list(request, page, reference, token):
+    """The focal point's private page: who is on the list and how far each has come; add people."""
+    found = StaffList.objects.by_token(reference, token)
+    if found is None:
+        if limited(request, "status_miss", normalize_reference(reference) or reference[:20]):
+            return too_many_requests(request, page)
+        raise Http404(_("No staff list matches this link."))
+    if limited(request, "status", f"list-{found.pk}"):
+        return too_many_requests(request, page)
+    settings = AccreditationSettings.for_request(request)
+    message, error = "", ""
+    people = staff_formset(rows=requested_rows(request) if "rows" in request.GET else 1)
+    if request.method == "POST" and settings.is_open():
+        people = staff_formset(request.POST)
+        if people.is_valid():
+            try:
+                added = staff_lists.add_people(found, people.people(), site=page.get_site())
+            except staff_lists.AlreadyApplied as already:
+                error = already_applied_message(already)
+            else:
+                message = ngettext(
+                    "%(count)s person added: they have been e-mailed their private link.",
+                    "%(count)s people added: they have been e-mailed their private links.",
+                    len(added),
+                ) % {"count": len(added)}
+                people = staff_formset(rows=1)
+    context = {
+        "staff_list": found,
+        "accreditation": settings,
+        "people_form": people,
+        "message": message,
+        "error": error,
+        "more_rows": min(people.total_form_count() + 5, MAX_STAFF_ROWS),
+        **staff_lists.progress(found),
+    }
+    response = page.render(request, template="press_center/staff_list.html", context_overrides=context)
+    if error or (people.is_bound and not people.is_valid()):
+        response.status_code = 400
+    return private(response)
+
+
 @require_http_methods(["GET", "POST"])
 def find(request, page):
     """Send the status link again to the address on file; says the same whether or not it matched."""
@@ -144,9 +257,17 @@ def status_view(view):
     return wrapper
 
 
-def render_status(request, page, application, reply_form=None, appeal_form=None, message=""):
+def completing(application):
+    """Whether the status page asks the person listed by their outlet for their own details."""
+    return application.awaiting_details and application.status in (Status.INVITED, Status.WAITLISTED)
+
+
+def render_status(request, page, application, reply_form=None, appeal_form=None, message="", completion_form=None):
+    if completion_form is None and completing(application):
+        completion_form = CompletionForm(application=application, settings=AccreditationSettings.for_request(request))
     context = {
         "application": application,
+        "completion_form": completion_form,
         "status_path": application.status_path(page.locale.language_code),
         "reply_form": reply_form or (ReplyForm() if application.status == Status.INFO_REQUESTED else None),
         "appeal_form": appeal_form or (AppealForm() if application.can_appeal else None),
@@ -159,6 +280,28 @@ def render_status(request, page, application, reply_form=None, appeal_form=None,
 @status_view
 def status(request, page, application):
     return render_status(request, page, application)
+
+
+@require_http_methods(["POST"])
+@status_view
+def complete(request, page, application):
+    """A person listed by their outlet sends their own details and photo."""
+    if not completing(application):
+        return redirect(application.status_path(page.locale.language_code))
+    settings = AccreditationSettings.for_request(request)
+    form = CompletionForm(request.POST, request.FILES, application=application, settings=settings)
+    if form.is_valid():
+        try:
+            staff_lists.complete(application, form.cleaned_data, form.checked_files["photo"])
+        except accreditation.TransitionError as error:
+            form.add_error(None, str(error))
+        else:
+            application.refresh_from_db()
+            message = _("Thank you: your details have been sent to the officers.")
+            return render_status(request, page, application, message=message)
+    response = render_status(request, page, application, completion_form=form)
+    response.status_code = 400
+    return response
 
 
 @require_http_methods(["POST"])

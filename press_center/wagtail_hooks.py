@@ -14,10 +14,12 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
-from . import accreditation, admin_views, vetting
+from . import accreditation, admin_views, staff_list_admin, vetting
 from .briefings import hooks as briefing_hooks  # the briefing schedule's hooks and admin views
-from .models import Application, Category, Origin, Outlet, PressCentrePage, Status
+from .models import Application, Category, Origin, Outlet, PressCentrePage, StaffList, Status
 
 
 @hooks.register("register_log_actions")
@@ -25,6 +27,10 @@ def register_accreditation_actions(actions):
     for action, label, message in [
         (accreditation.SUBMIT, _("Submit application"), _("Application submitted by the applicant")),
         (accreditation.UPDATE, _("Update application"), _("Application updated by the applicant")),
+        (accreditation.REGISTER_OUTLET, _("Register outlet"), _("Outlet registered with its staff list")),
+        (accreditation.LIST_PERSON, _("List on a staff list"), _("Listed by the outlet's focal point")),
+        (accreditation.COMPLETE, _("Complete details"), _("Details completed by the journalist")),
+        (accreditation.APPROVE_LIST, _("Approve staff list"), _("Outlet and its completed people approved")),
         (accreditation.WAITLIST, _("Waitlist"), _("Put on the waitlist: the outlet's quota is used")),
         (accreditation.PROMOTE, _("Take off the waitlist"), _("Taken off the waitlist: a place became free")),
         (accreditation.START_REVIEW, _("Start review"), _("Review started")),
@@ -109,6 +115,14 @@ class ApplicationIndexView(generic.IndexView):
             )
         if user.has_perm(admin_views.REVIEW):
             buttons.append(Button(_("Bulk approval"), url=self._url("bulk_approval"), icon_name="tasks", priority=62))
+            buttons.append(
+                Button(
+                    _("Print approved badges (A4 sheets)"),
+                    url=self._url("badge_sheet"),
+                    icon_name="doc-full",
+                    priority=63,
+                )
+            )
         return buttons
 
     @staticmethod
@@ -180,6 +194,7 @@ class ApplicationViewSet(ModelViewSet):
             path("<int:pk>/file/<str:kind>/", admin_views.application_file, name="file"),
             path("<int:pk>/extra/<int:file_pk>/", admin_views.extra_file, name="extra_file"),
             path("<int:pk>/badge/", admin_views.application_badge, name="badge"),
+            path("badges/", admin_views.badge_sheet, name="badge_sheet"),
             path("export/<str:file_format>/", admin_views.export_approved, name="export"),
             path("bulk-approval/", admin_views.bulk_approval, name="bulk_approval"),
         ]
@@ -219,6 +234,77 @@ class OutletViewSet(ModelViewSet):
     list_filter = ["listed", "origin", "added_by_applicant"]
     search_fields = ["name"]
     form_fields = ["name", "origin", "quota", "listed"]
+
+
+def people_count(staff_list):
+    return staff_list.people.count()
+
+
+def awaiting_count(staff_list):
+    return sum(1 for person in staff_list.people.all() if person.awaiting_details)
+
+
+class StaffListIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("outlet").prefetch_related("people")
+
+
+# Staff lists are read and decided with the applications' permissions: they hold applications.
+register_permission_policy(StaffList, ModelPermissionPolicy(Application), exact_class=True)
+
+
+class StaffListViewSet(ModelViewSet):
+    """Outlets' staff lists, with their people, the editor-in-chief's letter and the bulk approval."""
+
+    model = StaffList
+    name = "press_center_staff_list"
+    url_prefix = "press-centre/staff-lists"
+    icon = "list-ul"
+    menu_label = _("Staff lists")
+    index_view_class = StaffListIndexView
+    inspect_view_class = staff_list_admin.StaffListDetailView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_per_page = 50
+    search_fields = ["reference", "outlet__name", "focal_name", "focal_email"]
+    list_filter = ["approved_at"]
+    ordering = ["-submitted_at"]
+
+    @cached_property
+    def list_display(self):
+        return [
+            "reference",
+            Column("outlet", label=_("Media outlet"), accessor="outlet"),
+            Column("focal_name", label=_("Focal point"), accessor="focal_name"),
+            Column("people", label=_("People"), accessor=people_count),
+            Column("awaiting", label=_("Details missing"), accessor=awaiting_count),
+            DateColumn("submitted_at", label=pgettext_lazy("accreditation", "Submitted"), sort_key="submitted_at"),
+            DateColumn("approved_at", label=_("Outlet approved"), sort_key="approved_at"),
+        ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        # Lists come from focal points; officers decide on them, they do not type them in.
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        view_kwargs.update(add_url_name=None, edit_url_name=None, delete_url_name=None)
+        return view_kwargs
+
+    @property
+    def url_finder_class(self):
+        return type("StaffListURLFinder", (ModelAdminURLFinder,), {"edit_url_name": self.get_url_name("inspect")})
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", self.inspect_view, name="inspect"),
+            path("<int:pk>/approve/", staff_list_admin.approve, name="approve"),
+            path("<int:pk>/letter/", staff_list_admin.letter, name="letter"),
+        ]
+
+    def get_permissions_to_register(self):
+        from django.contrib.auth.models import Permission
+
+        return Permission.objects.none()
 
 
 class PermissionMenuItem(MenuItem):
@@ -280,7 +366,14 @@ class PressCentreGroup(ViewSetGroup):
     menu_label = _("Press centre")
     menu_icon = "info-circle"
     menu_order = 250
-    items = (ApplicationViewSet, VettingViewSet, OutletViewSet, CheckInViewSet, *briefing_hooks.VIEWSETS)
+    items = (
+        ApplicationViewSet,
+        StaffListViewSet,
+        VettingViewSet,
+        OutletViewSet,
+        CheckInViewSet,
+        *briefing_hooks.VIEWSETS,
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -11,6 +11,7 @@ from .accreditation import (
     CheckIn,
     Origin,
     Outlet,
+    OutletKind,
     ReplacedBadge,
     Status,
     badge_state_for_code,
@@ -32,6 +33,7 @@ from .briefings import (
     attach_events,
 )
 from .pages import PressCentrePage
+from .staff_lists import StaffList
 
 __all__ = [
     "BRIEFING_LANGUAGES",
@@ -54,9 +56,11 @@ __all__ = [
     "CheckIn",
     "Origin",
     "Outlet",
+    "OutletKind",
     "PressCentrePage",
     "RegistrationStatus",
     "ReplacedBadge",
+    "StaffList",
     "Status",
     "Venue",
     "attach_events",

@@ -115,7 +115,17 @@ class Origin(models.TextChoices):
 FAMILY_NAME_FIRST = {"VN", "CN", "TW", "HK", "MO", "JP", "KR", "KP", "HU"}
 
 
+class OutletKind(models.TextChoices):
+    NEWS_AGENCY = "news_agency", _("News agency")
+    NEWSPAPER = "newspaper", _("Newspaper or magazine")
+    TELEVISION = "television", _("Television")
+    RADIO = "radio", _("Radio")
+    ONLINE = "online", _("Online publication")
+
+
 class Status(models.TextChoices):
+    # Listed on an outlet's staff list; holds a place until the person completes their own details.
+    INVITED = "invited", _("Waiting for the journalist's details")
     SUBMITTED = "submitted", pgettext_lazy("accreditation", "Submitted")
     WAITLISTED = "waitlisted", _("On the waitlist")
     UNDER_REVIEW = "under_review", _("Under review")
@@ -130,7 +140,14 @@ class Status(models.TextChoices):
 
 
 # Statuses that count against an outlet's quota. Waitlisted, rejected and revoked ones do not.
-HOLDS_PLACE = (Status.SUBMITTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED, Status.VETTING, Status.APPROVED)
+HOLDS_PLACE = (
+    Status.INVITED,
+    Status.SUBMITTED,
+    Status.UNDER_REVIEW,
+    Status.INFO_REQUESTED,
+    Status.VETTING,
+    Status.APPROVED,
+)
 # The applicant may still correct these by applying again with the same document number and e-mail.
 OPEN_STATUSES = (Status.SUBMITTED, Status.WAITLISTED, Status.UNDER_REVIEW, Status.INFO_REQUESTED)
 
@@ -196,6 +213,8 @@ class Outlet(models.Model):
     name = models.CharField(_("name"), max_length=150)
     name_key = models.CharField(max_length=150, unique=True, editable=False)
     origin = models.CharField(_("domestic or foreign"), max_length=10, choices=Origin.choices, blank=True)
+    kind = models.CharField(_("type of outlet"), max_length=20, choices=OutletKind.choices, blank=True)
+    country = CountryField(_("country"), blank=True)
     quota = models.PositiveSmallIntegerField(
         _("quota"), null=True, blank=True, help_text=_("How many journalists may be accredited. Empty: no limit.")
     )
@@ -208,6 +227,8 @@ class Outlet(models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("origin"),
+        FieldPanel("kind"),
+        FieldPanel("country"),
         FieldPanel("quota"),
         FieldPanel("listed"),
     ]
@@ -312,6 +333,15 @@ class Application(models.Model):
         Outlet, verbose_name=_("media outlet"), on_delete=models.PROTECT, related_name="applications"
     )
     position = models.CharField(_("position"), max_length=100)
+    # Listed by the outlet's focal point rather than applying alone; see StaffList.
+    staff_list = models.ForeignKey(
+        "StaffList",
+        verbose_name=_("staff list"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
     email = models.EmailField(_("e-mail"), max_length=254)
     email_key = models.CharField(max_length=254, editable=False)
     # Names, e-mail, outlet, reference and numbers folded for diacritics: see `search_key()`.
@@ -450,6 +480,11 @@ class Application(models.Model):
     @property
     def holds_place(self):
         return self.status in HOLDS_PLACE
+
+    @property
+    def awaiting_details(self):
+        """Listed on a staff list, and the person has not yet completed their own details."""
+        return bool(self.staff_list_id) and not self.document_key and not self.purged_at
 
     @property
     def is_open(self):
@@ -632,6 +667,7 @@ __all__ = [
     "CheckIn",
     "Origin",
     "Outlet",
+    "OutletKind",
     "ReplacedBadge",
     "Status",
     "badge_state_for_code",

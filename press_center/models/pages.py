@@ -18,8 +18,10 @@ class PressCentrePage(RoutablePageMixin, SeoMixin, Page):
     """The press centre of one language: practical information, accreditation and the status pages.
 
     Sub-views: apply/ (the form), apply/sent/ (confirmation), status/<reference>/<token>/ (the private
-    status page with its reply, appeal, badge and file downloads, and briefings/ where an accredited
-    journalist registers for briefings) and find/ (send the link again).
+    status page with its completion form for people listed by their outlet, reply, appeal, badge and
+    file downloads, and briefings/ where an accredited journalist registers for briefings), outlet/
+    (an outlet's focal point registers its staff list; outlet/<reference>/<token>/ follows it) and
+    find/ (send the link again).
     """
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -95,6 +97,24 @@ class PressCentrePage(RoutablePageMixin, SeoMixin, Page):
 
         return views.sent(request, self)
 
+    @path("outlet/", name="register_outlet")
+    def register_outlet(self, request):
+        from press_center import views
+
+        return views.register_outlet(request, self)
+
+    @path("outlet/sent/", name="outlet_sent")
+    def outlet_sent(self, request):
+        from press_center import views
+
+        return views.outlet_sent(request, self)
+
+    @path("outlet/<str:reference>/<str:token>/", name="staff_list")
+    def staff_list(self, request, reference, token):
+        from press_center import views
+
+        return views.staff_list(request, self, reference, token)
+
     @path("find/", name="find")
     def find(self, request):
         from press_center import views
@@ -106,6 +126,12 @@ class PressCentrePage(RoutablePageMixin, SeoMixin, Page):
         from press_center import views
 
         return views.status(request, self, reference, token)
+
+    @path("status/<str:reference>/<str:token>/complete/", name="complete")
+    def complete(self, request, reference, token):
+        from press_center import views
+
+        return views.complete(request, self, reference, token)
 
     @path("status/<str:reference>/<str:token>/reply/", name="reply")
     def reply(self, request, reference, token):
