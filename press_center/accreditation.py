@@ -83,8 +83,12 @@ PERSONAL_FIELDS = (
     "family_name",
     "given_names",
     "date_of_birth",
+    "place_of_birth",
     "nationality",
+    "document_type",
     "document_number",
+    "document_country",
+    "document_expires",
     "press_card_number",
     "position",
     "email",
@@ -92,6 +96,14 @@ PERSONAL_FIELDS = (
     "coverage_starts",
     "coverage_ends",
 )
+# Left empty as None, not "".
+OPTIONAL_DATES = {"date_of_birth", "document_expires"}
+
+
+def copy_fields(application, data, names):
+    """Set the form's cleaned `data` of `names` on the application; what is missing becomes empty."""
+    for name in names:
+        setattr(application, name, data.get(name) or (None if name in OPTIONAL_DATES else ""))
 
 
 def resolve_outlet(outlet=None, new_outlet_name="", default_quota=None):
@@ -172,8 +184,7 @@ def _submit(data, photo_name, letter_name, language, settings):
     application = existing or Application()
     previous_outlet_id = application.outlet_id
     old_files = [application.photo.name, application.letter.name] if existing else []
-    for name in PERSONAL_FIELDS:
-        setattr(application, name, data.get(name) if name == "date_of_birth" else (data.get(name) or ""))
+    copy_fields(application, data, PERSONAL_FIELDS)
     application.language = language
     application.consented_at = timezone.now()
     application.outlet = outlet

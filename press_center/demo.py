@@ -27,12 +27,26 @@ from search.text import fold
 from . import accreditation
 from .accreditation import kept_on_success, store
 from .briefings import demo as briefings_demo
-from .models import AccreditationSettings, Application, Category, Origin, Outlet, OutletKind, StaffList, Status
+from .models import (
+    AccreditationSettings,
+    Application,
+    Category,
+    DocumentType,
+    Origin,
+    Outlet,
+    OutletKind,
+    StaffList,
+    Status,
+)
 from .uploads import CheckedFile
 
 OFFICER = ("canbobaochi", "Lê Thu Hằng", ["Accreditation officers"], False)
 # The foreign journalists' nationalities, which their names and the badges' name order go by.
 FOREIGN_NATIONALITIES = {"Lindqvist": "SE", "Okafor": "NG", "Moreau": "FR", "Tanaka": "JP"}
+# Where the journalists were born, as their documents say.
+FOREIGN_BIRTHPLACES = {"Lindqvist": "Umeå", "Okafor": "Enugu", "Moreau": "Lyon", "Tanaka": "Sendai"}
+BIRTHPLACES = ["Hà Nội", "Nam Định", "Thừa Thiên Huế", "Đà Nẵng", "Cần Thơ", "Hải Phòng", "Nghệ An", "Quảng Ninh"]
+
 VETTING_OFFICER = ("thamtraanninh", "Đỗ Minh Kiên", ["Security vetting"], False)
 
 OUTLETS = [
@@ -203,7 +217,11 @@ def create_application(index, family, given, document, outlet, category, status,
             family_name=family,
             given_names=given,
             date_of_birth=datetime.date(1975 + index * 2, 1 + index, 3 + index),
+            place_of_birth=FOREIGN_BIRTHPLACES[family] if foreign else BIRTHPLACES[index % len(BIRTHPLACES)],
             nationality=FOREIGN_NATIONALITIES[family] if foreign else "VN",
+            document_type=DocumentType.PASSPORT if foreign else DocumentType.NATIONAL_ID,
+            document_country=FOREIGN_NATIONALITIES[family] if foreign else "VN",
+            document_expires=settings.coverage_ends + datetime.timedelta(days=400 + 97 * index),
             document_number=document,
             press_card_number="" if foreign else f"TNB-{4200 + index}",
             outlet=outlet,
@@ -308,8 +326,11 @@ def complete_demo_details(application, index, document, moment):
     photo_name = store(demo_photo(document))
     with kept_on_success(photo_name):
         application.date_of_birth = datetime.date(1990 + index, 3 + index, 10 + index)
-        application.nationality = "VN"
+        application.place_of_birth = BIRTHPLACES[(index + 3) % len(BIRTHPLACES)]
+        application.nationality = application.document_country = "VN"
+        application.document_type = DocumentType.NATIONAL_ID
         application.document_number = document
+        application.document_expires = application.coverage_ends + datetime.timedelta(days=800 + 61 * index)
         application.press_card_number = f"TNB-{4300 + index}" if application.category == Category.REPORTER else ""
         application.phone = f"+84 91 555 {2000 + index}"
         application.photo.name = photo_name

@@ -53,24 +53,25 @@ def duplicate_references(applications):
     from collections import defaultdict
 
     from .models import Application
+    from .models.accreditation import document_identity, same_document_identity
 
     by_document, by_person = defaultdict(list), defaultdict(list)
-    for pk, reference, document_key, nationality, person_key in Application.objects.active().values_list(
-        "pk", "reference", "document_key", "nationality", "person_key"
+    for reference, document_key, person_key, *identity in Application.objects.active().values_list(
+        "reference", "document_key", "person_key", "document_type", "document_country", "nationality"
     ):
         if document_key:
-            by_document[document_key].append((pk, reference, nationality))
+            by_document[document_key].append((reference, document_identity(*identity)))
         if person_key:
-            by_person[person_key].append((pk, reference, nationality))
+            by_person[person_key].append(reference)
     found = {}
     for application in applications:
-        nationality = str(application.nationality or "")
+        identity = application.document_identity()
         others = {
             reference
-            for _pk, reference, other_nationality in by_document.get(application.document_key, [])
-            if not nationality or not other_nationality or nationality == other_nationality
+            for reference, other_identity in by_document.get(application.document_key, [])
+            if same_document_identity(identity, other_identity)
         }
-        others |= {reference for _pk, reference, _n in by_person.get(application.person_key, [])}
+        others |= set(by_person.get(application.person_key, []))
         others.discard(application.reference)
         found[application.pk] = ", ".join(sorted(others))
     return found

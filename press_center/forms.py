@@ -19,7 +19,7 @@ from django.utils.translation import pgettext_lazy
 from core.text import collation_key
 
 from . import uploads
-from .models import Category, Origin, Outlet, OutletKind
+from .models import Category, DocumentType, Origin, Outlet, OutletKind
 from .models.staff_lists import MAX_PEOPLE
 
 NAME_PATTERN = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*[.]?$")
@@ -124,11 +124,26 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     date_of_birth = forms.DateField(label=_("Date of birth"), widget=DateInput(attrs={"autocomplete": "bday"}))
+    place_of_birth = forms.CharField(
+        label=_("Place of birth"),
+        max_length=100,
+        help_text=_("As on your ID card or passport: the city or province, and the country if abroad."),
+    )
     nationality = forms.ChoiceField(label=_("Nationality"), choices=[])
+    document_type = forms.ChoiceField(
+        label=_("Identity document"),
+        choices=DocumentType.choices,
+        widget=forms.RadioSelect,
+    )
     document_number = forms.CharField(
-        label=_("ID card or passport number"),
-        max_length=30,
-        help_text=_("The document you will show at the press centre."),
+        label=_("Document number"), max_length=30, help_text=_("The document you will show at the press centre.")
+    )
+    document_country = forms.ChoiceField(label=_("Issuing country"), choices=[])
+    document_expires = forms.DateField(
+        label=_("Valid until"),
+        required=False,
+        help_text=_("The expiry date printed on the document. Leave empty only if it has none."),
+        widget=DateInput(),
     )
     press_card_number = forms.CharField(
         label=_("Press card number"),
@@ -177,7 +192,7 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.accreditation_settings = settings
         by_name = sorted(countries, key=lambda country: collation_key(country.name))  # Đức after D, not after Z
-        self.fields["nationality"].choices = [
+        self.fields["nationality"].choices = self.fields["document_country"].choices = [
             ("", _("— Choose —")),
             *((country.code, country.name) for country in by_name),
         ]
@@ -207,6 +222,9 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
             raise ValidationError(_("Enter a phone number with its country code, e.g. +84 24 3825 0000."))
         return value
 
+    def clean_place_of_birth(self):
+        return clean_text(self.cleaned_data["place_of_birth"])
+
     def clean_date_of_birth(self):
         value = self.cleaned_data["date_of_birth"]
         today = timezone.localdate()
@@ -232,7 +250,26 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
             self.add_error("outlet", _("Choose your media outlet, or type its name below."))
         self._clean_press_card(data, data.get("origin"), data.get("category"))
         self._clean_coverage(data)
+        self._clean_document_expiry(data)
         return data
+
+    def _clean_document_expiry(self, data):
+        """A passport must say until when it is valid; any document must last the whole coverage."""
+        expires, ends = data.get("document_expires"), data.get("coverage_ends")
+        if "document_expires" in self.errors:
+            return
+        if expires is None:
+            if data.get("document_type") == DocumentType.PASSPORT:
+                self.add_error("document_expires", _("Give the expiry date printed in the passport."))
+            return
+        if expires < timezone.localdate():
+            self.add_error("document_expires", _("This document has expired: apply with one that is still valid."))
+        elif ends and expires < ends and "coverage_ends" not in self.errors:
+            self.add_error(
+                "document_expires",
+                _("This document expires before your last day of coverage (%(date)s): use one valid until then.")
+                % {"date": _format(ends)},
+            )
 
     def _clean_press_card(self, data, origin, category):
         if (
@@ -292,6 +329,7 @@ class CompletionForm(ApplicationForm):
             raise ValidationError(_("Your details could not be sent. Please try again."), code="spam")
         self._clean_press_card(data, self.application.origin, self.application.category)
         self._clean_coverage(data)
+        self._clean_document_expiry(data)
         return data
 
 

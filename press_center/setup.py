@@ -18,15 +18,16 @@ VETTING = "Security vetting"
 
 NOTICE_VI = """
 <h2>Chúng tôi thu thập gì</h2>
-<p>Họ tên, ngày sinh, quốc tịch, số căn cước hoặc hộ chiếu, số thẻ nhà báo, cơ quan báo chí, chức vụ,
-thư điện tử, số điện thoại, ảnh chân dung, giấy giới thiệu và thời gian tác nghiệp của bạn.</p>
+<p>Họ tên, ngày và nơi sinh, quốc tịch, giấy tờ tùy thân (loại, số, nước cấp, thời hạn), số thẻ nhà báo,
+cơ quan báo chí, chức vụ, thư điện tử, số điện thoại, ảnh chân dung, giấy giới thiệu và thời gian tác nghiệp
+của bạn.</p>
 <h2>Để làm gì</h2>
 <p>Chỉ để xét cấp thẻ tác nghiệp, in thẻ và kiểm soát ra vào Trung tâm báo chí.</p>
 <h2>Ai được xem</h2>
 <p>Chỉ cán bộ phụ trách cấp thẻ của Trung tâm báo chí. Biên tập viên và các bộ phận khác không được xem.</p>
 <h2>Chia sẻ với ai</h2>
-<p>Danh sách người được duyệt (họ tên, ngày sinh, quốc tịch, số giấy tờ, cơ quan báo chí) được gửi cho
-cơ quan an ninh phụ trách Đại hội để thẩm tra an ninh. Không chia sẻ cho bên nào khác.</p>
+<p>Danh sách người được duyệt (họ tên, ngày và nơi sinh, quốc tịch, giấy tờ tùy thân, cơ quan báo chí, ảnh)
+được gửi cho cơ quan an ninh phụ trách Đại hội để thẩm tra an ninh. Không chia sẻ cho bên nào khác.</p>
 <h2>Lưu trong bao lâu</h2>
 <p>Ảnh, giấy tờ và thông tin cá nhân bị xóa trong vòng ba tháng sau khi kết thúc thời gian tác nghiệp;
 chỉ giữ lại số liệu thống kê không gắn với cá nhân.</p>
@@ -37,14 +38,16 @@ Nếu hồ sơ đang được xét, việc xóa đồng nghĩa với rút hồ s
 
 NOTICE_EN = """
 <h2>What we collect</h2>
-<p>Your name, date of birth, nationality, ID or passport number, press card number, media outlet, position,
-e-mail, phone number, portrait photo, letter of assignment and coverage dates.</p>
+<p>Your name, date and place of birth, nationality, identity document (type, number, issuing country, expiry),
+press card number, media outlet, position, e-mail, phone number, portrait photo, letter of assignment and
+coverage dates.</p>
 <h2>Why</h2>
 <p>Only to decide on your accreditation, print your badge and control access to the press centre.</p>
 <h2>Who sees it</h2>
 <p>Only the press centre's accreditation officers. Editors and other staff cannot see it.</p>
 <h2>Who it is shared with</h2>
-<p>The list of approved journalists (name, date of birth, nationality, document number, outlet) is sent to the
+<p>The list of approved journalists (name, date and place of birth, nationality, identity document, outlet, photo)
+is sent to the
 security authority responsible for the congress for security vetting. It is shared with no one else.</p>
 <h2>How long it is kept</h2>
 <p>Photos, documents and personal details are deleted within three months after your coverage ends; only

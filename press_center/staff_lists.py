@@ -23,8 +23,12 @@ COMPLETED_FIELDS = (
     "family_name",
     "given_names",
     "date_of_birth",
+    "place_of_birth",
     "nationality",
+    "document_type",
     "document_number",
+    "document_country",
+    "document_expires",
     "press_card_number",
     "phone",
     "coverage_starts",
@@ -165,8 +169,7 @@ def complete(application, data, photo):
                 application = accreditation._locked(application)
                 if not application.awaiting_details or application.status not in (Status.INVITED, Status.WAITLISTED):
                     raise TransitionError(_("Your details have been received already."))
-                for name in COMPLETED_FIELDS:
-                    setattr(application, name, data.get(name) or ("" if name != "date_of_birth" else None))
+                accreditation.copy_fields(application, data, COMPLETED_FIELDS)
                 application.photo.name = photo_name
                 application.consented_at = timezone.now()
                 if application.status == Status.INVITED:

@@ -1,7 +1,8 @@
 """Security vetting: the people the press centre has approved wait here until vetting clears them.
 
-The "Security vetting" group sees exactly what vetting needs (names as on the ID, date of birth,
-nationality, document number, outlet, photo) and nothing else of the applications. It records a
+The "Security vetting" group sees exactly what vetting needs (names as on the ID, date and place of
+birth, nationality, the document's type, number, issuing country and expiry, outlet, photo) and
+nothing else of the applications. It records a
 decision per person with a note, or works from the exported list and imports its decisions back
 (CSV or XLSX, the same columns). Clearing issues the badge (accreditation.clear).
 """
@@ -39,9 +40,13 @@ def headings():
         _("Family name"),
         _("Given names"),
         _("Date of birth"),
+        _("Place of birth"),
         _("Nationality (ISO code)"),
         _("Nationality"),
-        _("ID or passport number"),
+        _("Identity document"),
+        _("Document number"),
+        _("Issuing country (ISO code)"),
+        _("Valid until"),
         _("Media outlet"),
         _("Domestic or foreign"),
         _("Possibly the same person as"),
@@ -59,9 +64,13 @@ def rows(applications):
             application.family_name,
             application.given_names,
             application.date_of_birth.isoformat() if application.date_of_birth else "",
+            application.place_of_birth,
             application.nationality.code if application.nationality else "",
             application.nationality.name if application.nationality else "",
+            application.get_document_type_display() if application.document_type else "",
             application.document_number,
+            application.document_country.code if application.document_country else "",
+            application.document_expires.isoformat() if application.document_expires else "",
             application.outlet.name,
             application.get_origin_display(),
             duplicates[application.pk],

@@ -111,6 +111,14 @@ class Origin(models.TextChoices):
     FOREIGN = "foreign", _("Foreign media")
 
 
+class DocumentType(models.TextChoices):
+    """The identity document a journalist shows at the desk and security vetting checks."""
+
+    NATIONAL_ID = "national_id", _("Citizen identity card")
+    PASSPORT = "passport", _("Passport")
+    OTHER = "other", _("Other official identity document")
+
+
 # Nationalities whose names are usually said family name first (with Vietnamese, the default at home).
 FAMILY_NAME_FIRST = {"VN", "CN", "TW", "HK", "MO", "JP", "KR", "KP", "HU"}
 
@@ -313,6 +321,16 @@ def parse_badge_code(code):
     return int(number), signature
 
 
+def document_identity(document_type, document_country, nationality):
+    """See Application.document_identity (shared with the exports, which read values, not records)."""
+    return str(document_type or ""), str(document_country or nationality or "")
+
+
+def same_document_identity(one, other):
+    """Whether two `document_identity()` pairs can be the same document: equal wherever both are known."""
+    return all(not mine or not theirs or mine == theirs for mine, theirs in zip(one, other, strict=True))
+
+
 class Application(models.Model):
     """One journalist's request for accreditation, from submission to badge."""
 
@@ -325,9 +343,15 @@ class Application(models.Model):
     family_name = models.CharField(_("family name"), max_length=100)
     given_names = models.CharField(_("given names"), max_length=100, blank=True)  # empty for a single name
     date_of_birth = models.DateField(_("date of birth"), null=True)
+    place_of_birth = models.CharField(_("place of birth"), max_length=100, blank=True)
     nationality = CountryField(_("nationality"), blank=True)
+    # The identity document, as security vetting checks it. Blank on records from before these were
+    # asked, on people a staff list names who have not completed their details, and after a purge.
+    document_type = models.CharField(_("document type"), max_length=20, choices=DocumentType.choices, blank=True)
     document_number = models.CharField(_("ID or passport number"), max_length=30)
     document_key = models.CharField(max_length=30, editable=False, db_index=True)
+    document_country = CountryField(_("issuing country"), blank=True)
+    document_expires = models.DateField(_("document valid until"), null=True, blank=True)
     press_card_number = models.CharField(_("press card number"), max_length=30, blank=True)
     outlet = models.ForeignKey(
         Outlet, verbose_name=_("media outlet"), on_delete=models.PROTECT, related_name="applications"
@@ -454,23 +478,34 @@ class Application(models.Model):
     def likely_duplicates(self):
         """Other applications that are probably the same person, whatever e-mail they used.
 
-        The same ID or passport number (spaces, dashes and case ignored; within the same nationality
-        when both give one), or the same name and date of birth (diacritics, case and the order of
-        the names ignored). Purged applications are not compared.
+        The same ID or passport number (spaces, dashes and case ignored; of the same document type
+        and issuing country when both records give them, see `document_identity()`), or the same
+        name and date of birth (diacritics, case and the order of the names ignored). Purged
+        applications are not compared.
         """
         if self.purged_at or not self.pk:
             return Application.objects.none()
         same = Q()
         if self.document_key:
             same_document = Q(document_key=self.document_key)
-            if self.nationality:
-                same_document &= Q(nationality=self.nationality) | Q(nationality="")
+            document_type, country = self.document_identity()
+            if document_type:
+                same_document &= Q(document_type=document_type) | Q(document_type="")
+            if country:
+                same_document &= Q(document_country=country) | Q(document_country="", nationality__in=[country, ""])
             same |= same_document
         if self.person_key:
             same |= Q(person_key=self.person_key)
         if not same:
             return Application.objects.none()
         return Application.objects.active().exclude(pk=self.pk).filter(same).order_by("submitted_at")
+
+    def document_identity(self):
+        """(document type, issuing country) that a number is compared within; "" where not known.
+
+        Records from before the issuing country was asked fall back to the nationality.
+        """
+        return document_identity(self.document_type, self.document_country, self.nationality)
 
     @property
     def duplicates_unresolved(self):

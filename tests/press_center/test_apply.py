@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from press_center.models import ApplicantFile, Application, Outlet, Status
 
-from .factories import jpeg_bytes, letter_upload, upload
+from .factories import coverage_dates, jpeg_bytes, letter_upload, upload
 from .test_uploads import SVG, png_bomb
 
 pytestmark = pytest.mark.django_db
@@ -175,6 +175,44 @@ def test_a_person_with_a_single_name_can_apply(submit):
     submit(family_name="Suharti", given_names="")
     application = Application.objects.get()
     assert application.full_name == "Suharti"
+
+
+def test_the_identity_document_is_stored_as_vetting_reads_it(submit):
+    submit(document_type="passport", document_country="NO", nationality="NO", document_expires="2034-03-05")
+    application = Application.objects.get()
+    assert (application.document_type, application.document_country.code) == ("passport", "NO")
+    assert application.document_expires == datetime.date(2034, 3, 5) and application.place_of_birth == "Nam Định"
+
+
+@pytest.mark.parametrize(
+    "overrides, error",
+    [
+        ({"document_type": "passport", "document_expires": ""}, "Ghi ngày hết hạn in trong hộ chiếu."),
+        ({"document_expires": "2020-01-31"}, "Giấy tờ này đã hết hạn"),
+        ({"document_expires": "tomorrow"}, "Nhập một ngày hợp lệ."),
+        ({"document_country": ""}, "Trường này là bắt buộc."),
+        ({"place_of_birth": "   "}, "Trường này là bắt buộc."),
+    ],
+)
+def test_an_identity_document_that_cannot_be_checked_is_refused(submit, overrides, error):
+    response = submit(**overrides)
+    assert Application.objects.count() == 0
+    assert error in response.text
+
+
+def test_a_document_must_last_the_whole_coverage(submit):
+    _start, end = coverage_dates()
+    response = submit(document_expires=(end - datetime.timedelta(days=1)).isoformat())
+    assert Application.objects.count() == 0
+    assert "Giấy tờ này hết hạn trước ngày tác nghiệp cuối cùng" in response.text
+    submit(document_expires=end.isoformat())  # valid on the last day is enough
+    assert Application.objects.count() == 1
+
+
+def test_an_identity_card_without_an_expiry_date_is_accepted(submit):
+    # Vietnamese cards issued after 60 carry no expiry date.
+    submit(document_type="national_id", document_expires="")
+    assert Application.objects.get().document_expires is None
 
 
 def test_domestic_reporters_need_a_press_card(submit):

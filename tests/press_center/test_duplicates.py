@@ -77,9 +77,41 @@ def test_the_same_name_and_birth_date_in_any_spelling_is_flagged(submit, first):
 
 def test_different_people_are_not_flagged(submit, first):
     submit(document_number="079188009999", email="lan2@example.org", date_of_birth="1990-01-02")
-    submit(document_number="079188001234", email="other@example.org", nationality="LA", family_name="Phomvihane")
+    submit(
+        document_number="079188001234",
+        email="other@example.org",
+        nationality="LA",
+        document_country="LA",
+        family_name="Phomvihane",
+    )
     assert [list(application.likely_duplicates()) for application in Application.objects.all()] == [[], [], []]
     assert all("approve" in allowed_actions(application) for application in Application.objects.all())
+
+
+def test_a_number_is_compared_within_its_document_type_and_issuing_country(submit):
+    def person(email, **fields):
+        submit(email=email, document_number="C4471209", family_name=email.split("@")[0].title(), **fields)
+        return Application.objects.get(email=email)
+
+    norway = person("ingrid@example.no", document_type="passport", nationality="NO", document_country="NO")
+    sweden = person("astrid@example.se", document_type="passport", nationality="SE", document_country="SE")
+    card = person("tuan@example.vn", document_type="national_id", nationality="NO", document_country="NO")
+    # Dual national: a Norwegian passport, Swedish nationality given; the number and issuer match Ingrid's.
+    dual = person("iberg@example.com", document_type="passport", nationality="SE", document_country="NO")
+    # From before the issuing country was asked: the nationality stands in for it.
+    older = person("ingridolsen@example.no", nationality="NO")
+    Application.objects.filter(pk=older.pk).update(document_type="", document_country="")
+    older.refresh_from_db()
+
+    assert set(norway.likely_duplicates()) == {dual, older}
+    assert set(sweden.likely_duplicates()) == set()
+    assert set(card.likely_duplicates()) == {older}  # no type on the older record: it could be either
+    assert set(older.likely_duplicates()) == {norway, card, dual}
+    # The exports apply the same rule, read in one pass.
+    marked = exports.duplicate_references([norway, sweden, card, dual, older])
+    for application in (norway, sweden, card, dual, older):
+        expected = ", ".join(sorted(other.reference for other in application.likely_duplicates()))
+        assert marked[application.pk] == expected
 
 
 def test_bulk_approval_leaves_likely_duplicates_for_a_look(client, submit, officer, first):

@@ -41,8 +41,11 @@ def test_vetting_sees_exactly_what_it_needs_and_nothing_else(client, waiting):
     client.force_login(vetting_user())
     page = client.get(VETTING).text
     first = waiting[0]
-    for shown in ("Nguyễn", "Văn An", "01/05/1980", "VN", "Việt Nam", first.document_number, "Báo Thử Nghiệm"):
-        assert shown in page
+    expires = first.document_expires.strftime("%d/%m/%Y")
+    shown = ["Nguyễn", "Văn An", "01/05/1980, Nam Định", "VN", "Việt Nam", first.document_number, "Báo Thử Nghiệm"]
+    shown += ["Thẻ căn cước công dân", "do Việt Nam (VN) cấp", f"có giá trị đến {expires}"]
+    for text in shown:
+        assert text in page, text
     assert first.email not in page and first.phone not in page and first.position not in page
     assert client.get(f"{VETTING}{first.pk}/photo/").status_code == 200
     # The rest of the press centre stays closed to vetting.
@@ -102,6 +105,11 @@ def test_the_exported_list_comes_back_with_decisions(client, waiting, file_forma
         table = [[cell or "" for cell in row] for row in sheet.iter_rows(values_only=True)]
     assert table[0][0] == "Mã hồ sơ" and table[0][-2] == "Kết luận (cleared / refused)"
     assert [row[0] for row in table[1:]] == [application.reference for application in waiting]
+    # Everything vetting checks a person against, by column.
+    first = dict(zip(table[0], table[1], strict=True))
+    assert first["Nơi sinh"] == "Nam Định" and first["Ngày sinh"] == "1980-05-01"
+    assert first["Giấy tờ tùy thân"] == "Thẻ căn cước công dân" and first["Số giấy tờ"] == waiting[0].document_number
+    assert first["Nước cấp (mã ISO)"] == "VN" and first["Có giá trị đến"] == waiting[0].document_expires.isoformat()
 
     # Vetting fills in two decisions, leaves one open, and mistypes a reference.
     table[1][-2:] = ["cleared", ""]
