@@ -86,3 +86,55 @@ class IndexUpdate(models.Model):
     def given_up(self):
         """Failed MAX_ATTEMPTS times: only `check_search --fix`, the admin's "Retry now" or a new change retry it."""
         return self.failed and self.attempts >= MAX_ATTEMPTS and self.next_attempt_at is None
+
+
+class Synonym(models.Model):
+    """Words that mean the same to a reader: "BCH, Ban Chấp hành". Searching any finds the others.
+
+    Editors extend the curated list of `search.synonyms` with these (Snippets → Search synonyms).
+    """
+
+    terms = models.CharField(
+        _("terms"),
+        max_length=500,
+        help_text=_(
+            "Two or more ways of writing the same thing, separated by commas: “UBND, Ủy ban nhân dân”. "
+            "A short abbreviation that is also a word (“TƯ”) is matched only when typed in capitals."
+        ),
+    )
+    note = models.CharField(_("note"), max_length=200, blank=True, help_text=_("Why these belong together."))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["terms"]
+
+    def __str__(self):
+        return self.terms
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from .synonyms import parse_terms
+
+        if len(parse_terms(self.terms)) < 2:
+            raise ValidationError({"terms": _("Give at least two different terms, separated by commas.")})
+
+
+class SearchWord(models.Model):
+    """A word of the indexed texts, folded, with a form as written: the vocabulary typos are corrected to.
+
+    Filled as pages are indexed (search.typos.learn); a word is never removed when its page is, which
+    costs nothing but a correction to a word that finds nothing. `rebuild_search` starts it afresh.
+    """
+
+    word = models.CharField(_("word"), max_length=40, primary_key=True)
+    shown = models.CharField(_("as written"), max_length=40)
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+
+    def __str__(self):
+        return self.shown

@@ -5,6 +5,7 @@ move, slug change and privacy change; shared fields copied from another language
 changes to models that a search type declared as related (an article's category or author).
 """
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.models import Page, PageViewRestriction
@@ -12,9 +13,9 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from core import translation
 
-from . import registry
+from . import registry, synonyms
 from .indexing import request_update, subtree_ids
-from .models import IndexUpdate
+from .models import IndexUpdate, Synonym
 
 Reason = IndexUpdate.Reason
 
@@ -75,6 +76,10 @@ def on_related_deleted(sender, instance, **kwargs):
     request_update(getattr(instance, "_search_page_ids", ()), Reason.RELATED)
 
 
+def on_synonyms_changed(sender, **kwargs):
+    transaction.on_commit(synonyms.changed)
+
+
 def connect():
     page_published.connect(on_published, dispatch_uid="search_page_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search_page_unpublished")
@@ -83,6 +88,8 @@ def connect():
     translation.shared_fields_synced.connect(on_translations_synced, dispatch_uid="search_translations_synced")
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted")
+    post_save.connect(on_synonyms_changed, sender=Synonym, dispatch_uid="search_synonym_saved")
+    post_delete.connect(on_synonyms_changed, sender=Synonym, dispatch_uid="search_synonym_deleted")
     for search_type in registry.search_types():
         connect_type(search_type)
 

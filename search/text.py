@@ -109,6 +109,30 @@ class Query:
         self.stemmed = [stem(word) for word in self.folded]
         # With diacritics typed, matches with the same diacritics rank above folded-only ones.
         self.has_diacritics = self.exact != self.folded
+        self._forms = {}
+        self.corrected_words = set()  # typing slips corrected by the search (search.typos), to highlight
+
+    def forms(self, language="vi"):
+        """(the typed form, [other forms]) searched, as folded items (numerals, abbreviations, Telex …).
+
+        See search.rewriting: the typed form is `folded`, with a numbering word and its number as one
+        phrase ("khoa 15"); an item of several words matches as a phrase.
+        """
+        if language not in self._forms:
+            from .rewriting import forms
+
+            self._forms[language] = forms(self, language) if self.folded else (list(self.folded), [])
+        return self._forms[language]
+
+    def alternatives(self, language="vi"):
+        return self.forms(language)[1]
+
+    def marked_words(self):
+        """The folded words to highlight: the query's and those of the other forms searched."""
+        from .rewriting import words_of
+
+        others = words_of(form for _typed, forms in self._forms.values() for form in forms)
+        return set(self.folded) | others | self.corrected_words
 
     def __bool__(self):
         return bool(self.exact)
@@ -136,7 +160,7 @@ def _matching_word(word, wanted, stems):
 def highlight(text, query, *, stems=False):
     """HTML-escaped `text` with <mark> around the words that match `query` (folded comparison)."""
     text = nfc(text)
-    wanted = set(query.folded)
+    wanted = query.marked_words()
     wanted_stems = set(query.stemmed) if stems else set()
     spans = []  # (start, end) of marked runs; neighbours separated only by spaces are merged
     for word, start, end in _folded_with_offsets(text):
@@ -159,7 +183,7 @@ def snippet(text, query, *, length=220, stems=False):
     text = " ".join(nfc(text).split())
     if not text:
         return ""
-    wanted = set(query.folded)
+    wanted = query.marked_words()
     wanted_stems = set(query.stemmed) if stems else set()
     positions = [
         (start, word) for word, start, _end in _folded_with_offsets(text) if _matching_word(word, wanted, wanted_stems)

@@ -54,9 +54,20 @@ def search_page(request):
         "extra_query": filters.urlencode(),
         "page_language": language,
         "facet_links": _facet_links(request, results, labels) if results else {},
+        "corrected_url": _corrected_url(request, results),
         "translations": search_alternates(request, language),
     }
     return render(request, "search/search_page.html", context)
+
+
+def _corrected_url(request, results):
+    """The same search with the typing slips corrected (search.typos), for "Did you mean …"."""
+    if not results or not results.corrected:
+        return ""
+    query = request.GET.copy()
+    query.pop("page", None)
+    query["q"] = results.corrected
+    return "?" + query.urlencode()
 
 
 def search_alternates(request, language):
@@ -139,6 +150,7 @@ def api_search(request):
         "count": results.count,
         "page": page.number,
         "num_pages": page.paginator.num_pages,
+        "corrected": results.corrected,
         "results": [
             {
                 "title": hit.title,

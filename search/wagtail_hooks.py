@@ -5,9 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views, indexing
-from .models import IndexUpdate
+from .models import IndexUpdate, Synonym
 
 
 class IndexUpdateViewSet(ModelViewSet):
@@ -64,3 +66,16 @@ def warn_about_failed_index_updates(request, panels):
     failed = indexing.failed_updates().count()
     if failed:
         panels.append(admin_views.FailedUpdatesPanel(failed, reverse("search_index:index")))
+
+
+class SynonymViewSet(SnippetViewSet):
+    """Snippets → Search synonyms: the editors' additions to the curated list of search.synonyms."""
+
+    model = Synonym
+    icon = "search"
+    menu_label = _("Search synonyms")
+    list_display = ["terms", "note", "updated_at"]
+    ordering = ["terms"]
+
+
+register_snippet(SynonymViewSet)

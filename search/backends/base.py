@@ -63,6 +63,8 @@ class SearchResults:
     count: int = 0
     hits: list = field(default_factory=list)
     facets: Facets = field(default_factory=Facets)
+    # The query with its typing slips corrected, when that is what found the results ("Did you mean …").
+    corrected: str = ""
 
 
 class BaseSearchBackend:

@@ -23,7 +23,8 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from .. import text as search_text
-from ..models import SearchEntry
+from .. import typos
+from ..models import SearchEntry, SearchWord
 from .base import BaseSearchBackend, Facets, Hit, SearchResults
 
 BATCH_SIZE = 500
@@ -65,14 +66,44 @@ UPDATED_FIELDS = [
 class QueryPlan:
     """The full-text pieces of one query, independent of the database."""
 
-    def __init__(self, query, language):
+    def __init__(self, query, language, corrections=None):
         self.query = query
         stems = language in {"en", "all"} and query.stemmed != query.folded
-        self.folded_forms = [query.folded] + ([query.stemmed] if stems else [])
+        typed, alternatives = query.forms(language)
+        self.folded_forms = [typed] + ([query.stemmed] if stems else [])
+        # Typing slips (search.typos), corrected to indexed words: searched last, offered to the reader.
+        corrections = corrections or {}
+        self.corrected = ""
+        if corrections:
+            alternatives = [*alternatives, [corrections.get(word, (word,))[0] for word in query.folded]]
+            query.corrected_words.update(corrected for corrected, _shown in corrections.values())
+            self.corrected = " ".join(
+                corrections[folded][1] if folded in corrections else word
+                for word, folded in zip(query.exact, query.folded, strict=True)
+            )
+        self.folded_forms += alternatives
+        if language in {"en", "all"}:  # English text is indexed stemmed
+            self.folded_forms += [
+                [" ".join(search_text.stem(word) for word in item.split()) for item in form] for form in alternatives
+            ]
         self.diacritics = query.has_diacritics
         # Words typed with diacritics must match exactly; the others match folded.
         pairs = zip(query.exact, query.folded, strict=True)
         self.exact_words = [(word, word != folded, folded) for word, folded in pairs]
+        self.language = language
+
+    def suggest_forms(self, prefix):
+        """The folded forms to complete as the reader types: the query's and its alternatives'.
+
+        The word being typed (`prefix`) is completed as typed after the other words rewritten ("BCH tr"
+        suggests "Ban Chấp hành Trung ương …"), and as rewritten itself ("ddooir" as "đổi …").
+        """
+        forms = [self.query.folded, *self.query.alternatives(self.language)]
+        if prefix and len(self.query.folded) > 1:
+            before = search_text.Query(self.query.raw.rsplit(None, 1)[0])
+            last = self.query.folded[-1:]
+            forms += [alternative + last for alternative in before.alternatives(self.language)]
+        return forms
 
 
 class SQLiteDialect:
@@ -136,10 +167,13 @@ class SQLiteDialect:
         return "CAST(strftime(%s, e.published_at, %s) AS INTEGER)", ["%Y", f"{offset:+d} seconds"]
 
     def suggest_sql(self, plan, prefix):
-        words = [self.quote(word) for word in plan.query.folded]
-        if prefix:
-            words[-1] += " *"
-        expression = " AND ".join(words)
+        expressions = []
+        for form in plan.suggest_forms(prefix):
+            words = [self.quote(word) for word in form]
+            if prefix:
+                words[-1] += " *"
+            expressions.append("(" + " AND ".join(words) + ")")
+        expression = " OR ".join(expressions)
         match = f"{{title_folded}}: ({expression}) OR {{title_exact}}: ({expression})"
         # CROSS JOIN keeps the FTS match as the outer loop: given the choice, SQLite walks the
         # (language, date) index for the ORDER BY and runs the whole FTS query for every entry.
@@ -212,10 +246,16 @@ class PostgresDialect:
 
     def suggest_sql(self, plan, prefix):
         # title_vector (migration 0003) holds the title's folded and exact words, nothing else.
-        words = [self.quote(word) for word in plan.query.folded]
-        if prefix:
-            words[-1] += ":*"
-        return "FROM search_searchentry e WHERE e.title_vector @@ to_tsquery('simple', %s)", [" & ".join(words)]
+        expressions = []
+        for form in plan.suggest_forms(prefix):
+            words = [self.quote(word) for word in form]
+            if prefix:
+                words[-1] += ":*"
+            expressions.append("(" + " & ".join(words) + ")")
+        return (
+            "FROM search_searchentry e WHERE e.title_vector @@ to_tsquery('simple', %s)",
+            [" | ".join(expressions)],
+        )
 
     def after_rebuild(self, cursor):
         cursor.execute("ANALYZE search_searchentry")
@@ -298,6 +338,7 @@ class DatabaseBackend(BaseSearchBackend):
                     new.append(entry)
             SearchEntry.objects.bulk_create(new, batch_size=BATCH_SIZE)
             SearchEntry.objects.bulk_update(changed, UPDATED_FIELDS, batch_size=100)
+            typos.learn(f"{document.title} {document.body}" for document in documents.values())
 
     def remove(self, page_ids):
         page_ids = list(page_ids)
@@ -313,6 +354,7 @@ class DatabaseBackend(BaseSearchBackend):
         """
         started = since or timezone.now()
         total = 0
+        SearchWord.objects.all().delete()  # learnt again from every page below
         for batch in batches:
             self.index(batch)
             total += len(batch)
@@ -336,9 +378,10 @@ class DatabaseBackend(BaseSearchBackend):
         if not params.query:
             return results
         db = dialect()
-        plan = QueryPlan(params.query, params.language)
+        plan = QueryPlan(params.query, params.language, typos.corrections(params.query.folded))
         from_where, match_params = db.from_where(plan)
         results.facets, results.count = self._facets(db, plan, params, from_where, match_params)
+        results.corrected = plan.corrected if results.count else ""
         if not results.count or params.offset >= results.count:
             return results
 

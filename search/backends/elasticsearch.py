@@ -168,12 +168,33 @@ def _filters(params, *, types=True, category=True, dates=True):
     return filters
 
 
+def _folded_item(item):
+    """One word or phrase of an alternative, in the title or the text."""
+    return Q("multi_match", query=item, type="phrase", fields=["title.folded^3", "body.folded"])
+
+
 def text_query(query, language="vi"):
     """Relevance query for `query` (a text.Query): recall on folded words, precision as boosts."""
     text = query.raw
-    recall = [
-        Q("multi_match", query=text, type="cross_fields", operator="and", fields=["title.folded^3", "body.folded"])
-    ]
+    typed, alternatives = query.forms(language)
+    if typed == query.folded:
+        recall = [
+            Q("multi_match", query=text, type="cross_fields", operator="and", fields=["title.folded^3", "body.folded"])
+        ]
+    else:  # a numbering word and its number stand together ("khoa 15"): see search.rewriting
+        recall = [Q("bool", must=[_folded_item(item) for item in typed])]
+    # Typing slips (a missing, doubled or swapped letter) in words of five letters or more, scored low.
+    recall.append(
+        Q(
+            "multi_match",
+            query=" ".join(typed),
+            fields=["title.folded^3", "body.folded"],
+            operator="and",
+            fuzziness="AUTO:5,50",
+            prefix_length=1,
+            boost=0.2,
+        )
+    )
     if language in {"en", "all"}:
         recall.append(
             Q("multi_match", query=text, type="cross_fields", operator="and", fields=["title.en^3", "body.en"])
@@ -182,6 +203,12 @@ def text_query(query, language="vi"):
         Q("multi_match", query=text, type="phrase", fields=["title.folded^3", "body.folded"], boost=2),
         Q("multi_match", query=text, fields=["title.shingles^3", "body.shingles"], boost=1),
     ]
+    # The other forms of the query (search.rewriting): each item must match, a phrase as a phrase.
+    for alternative in alternatives:
+        recall.append(Q("bool", must=[_folded_item(item) for item in alternative]))
+        should.append(
+            Q("multi_match", query=" ".join(alternative), type="phrase", fields=["title.folded^3", "body.folded"])
+        )
     if query.has_diacritics:
         should += [
             Q("multi_match", query=text, type="phrase", fields=["title^3", "body"], boost=8),

@@ -87,6 +87,9 @@ def test_no_admin_view_answers_with_a_server_error(crawl_as, role):
             chosen = re.compile(rf"/admin/{chooser}/chooser/chosen/\d+/")
             assert any(chosen.fullmatch(path) for path in reached), f"{role} sees no {chooser} to choose"
         assert any(path.startswith("/admin/translation/submit/page/") for path in reached), "Translate"
+        # The search synonyms the editors extend, with the one the demo adds.
+        assert 200 in result.answered("/admin/snippets/search/synonym/")
+        assert any(re.fullmatch(r"/admin/snippets/search/synonym/edit/\d+/", path) for path in reached), "synonym"
     if role in (SUPERUSER, "Chief editors"):
         for action in PAGE_ACTIONS:
             assert any(path.startswith("/admin/pages/") and action in path for path in reached), action

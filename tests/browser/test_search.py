@@ -1,8 +1,13 @@
 """The search page and the suggestions box as a reader uses them, at 320, 375 and 1280 px."""
 
+import os
+from pathlib import Path
+
 import pytest
 
 from .conftest import assert_accessible, assert_no_horizontal_scroll, running_server
+
+SHOTS = Path(os.environ.get("JOURNEY_SHOTS", "/tmp/journey-shots"))
 
 pytestmark = pytest.mark.browser
 
@@ -11,7 +16,7 @@ LOAD_CORPUS = "from tests.search.quality import load_corpus; load_corpus()"
 
 @pytest.fixture(scope="module")
 def search_server(tmp_path_factory):
-    """A development server with the demo and the search-quality corpus (47 articles)."""
+    """A development server with the demo and the search-quality corpus (tests/search/corpus)."""
     with running_server(tmp_path_factory.mktemp("search-var"), ["shell", "-c", LOAD_CORPUS]) as base_url:
         yield base_url
 
@@ -81,3 +86,32 @@ def test_escape_closes_the_suggestions_and_enter_searches(reader):
     box.press("Enter")
     reader.wait_for_url("**/tim-kiem/?q=da+nang")
     assert reader.locator(".search-hit").count() >= 1
+
+
+def test_a_reader_typing_without_an_input_method_or_with_a_slip_still_finds_it(browser, search_server):
+    """On a phone: Telex typed without the keyboard's Vietnamese mode, then a slip, then the correction."""
+    context = browser.new_context(
+        base_url=search_server, viewport={"width": 320, "height": 800}, bypass_csp=True, locale="vi-VN"
+    )
+    page = context.new_page()
+    try:
+        page.goto("/tim-kiem/")
+        page.locator("#id_q").fill("chuyeenr ddooir soos")
+        page.locator("#id_q").press("Enter")
+        page.wait_for_url("**q=chuyeenr**")
+        assert page.locator(".search-hit").count() >= 1
+        assert "Chuyển đổi số" in page.locator(".search-hit mark").first.inner_text()
+
+        page.goto("/tim-kiem/?q=trugn+uong")
+        corrected = page.locator(".search-results__corrected")
+        assert "Có phải bạn muốn tìm" in corrected.inner_text()
+        assert page.locator(".search-hit").count() >= 1
+        assert_no_horizontal_scroll(page)
+        assert_accessible(page)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "45-search-did-you-mean-320.png"), full_page=True)
+        corrected.get_by_role("link").click()
+        assert page.locator("#id_q").input_value() == "trung uong"
+        assert page.locator(".search-results__corrected").count() == 0
+    finally:
+        context.close()

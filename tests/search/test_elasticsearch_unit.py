@@ -27,6 +27,9 @@ from search.backends.elasticsearch import (
 )
 from search.text import Query
 
+# Query bodies read the editors' search synonyms (search.synonyms) from the database.
+query_bodies = pytest.mark.django_db
+
 
 def test_text_fields_have_exact_folded_shingle_english_and_suggest_subfields():
     mapping = PageDocument._doc_type.mapping.to_dict()["properties"]
@@ -105,6 +108,7 @@ def params(query, **kwargs):
     return SearchParams(query=Query(query), **kwargs)
 
 
+@query_bodies
 def test_search_body_with_diacritics_boosts_exact_phrase_and_words():
     body = build_search(params("Đại hội", types=("article",), category="chinh-tri"), "congress").to_dict()
     function_score = body["query"]["function_score"]
@@ -135,12 +139,14 @@ def test_search_body_with_diacritics_boosts_exact_phrase_and_words():
     assert (body["from"], body["size"]) == (0, 10)
 
 
+@query_bodies
 def test_search_body_without_diacritics_has_no_exact_boosts():
     body = build_search(params("dai hoi"), "congress").to_dict()
     should = body["query"]["function_score"]["query"]["bool"]["must"][0]["bool"]["should"]
     assert all(not clause["multi_match"]["fields"][0].startswith("title^") for clause in should)
 
 
+@query_bodies
 def test_search_body_for_english_also_matches_the_english_fields():
     body = build_search(params("elections", language="en"), "congress").to_dict()
     recall = body["query"]["function_score"]["query"]["bool"]["must"][0]["bool"]["must"][0]["bool"]["should"]
@@ -154,6 +160,7 @@ def test_search_body_for_english_also_matches_the_english_fields():
     } in recall
 
 
+@query_bodies
 def test_search_body_highlights_with_matched_fields():
     highlight = build_search(params("dai hoi"), "congress").to_dict()["highlight"]
     assert highlight["type"] == "fvh"
@@ -163,6 +170,7 @@ def test_search_body_highlights_with_matched_fields():
     assert highlight["fields"]["title"]["number_of_fragments"] == 0
 
 
+@query_bodies
 def test_search_body_dates_sort_and_pages():
     body = build_search(
         params(
@@ -229,3 +237,38 @@ def test_publishing_works_while_the_cluster_is_down_and_the_update_is_retried(se
     update.refresh_from_db()
     assert update.done_at is not None
     assert SearchEntry.objects.filter(page_id=article.pk).exists()
+
+
+@query_bodies
+def test_search_body_carries_the_other_forms_of_the_query():
+    def text_query(typed, language="vi"):
+        body = build_search(params(typed, language=language), "congress").to_dict()
+        return body["query"]["function_score"]["query"]["bool"]["must"][0]["bool"]
+
+    def phrases(clause):
+        return [item["multi_match"]["query"] for item in clause["bool"]["must"]]
+
+    # A numbering word and its number must stand together, as typed or in another form.
+    numbered = text_query("khoa 15")
+    recall = numbered["must"][0]["bool"]["should"]
+    assert phrases(recall[0]) == ["khoa 15"]
+    assert ["khoa xv"] in [phrases(clause) for clause in recall if "bool" in clause]
+    assert all(item["multi_match"]["type"] == "phrase" for item in recall[0]["bool"]["must"])
+    # Abbreviations, Telex, slips.
+    assert ["ban chap hanh"] in [phrases(c) for c in text_query("BCH")["must"][0]["bool"]["should"] if "bool" in c]
+    telex = text_query("chuyeenr ddooir soos")["must"][0]["bool"]["should"]
+    assert ["chuyen", "doi", "so"] in [phrases(clause) for clause in telex if "bool" in clause]
+    fuzzy = [c["multi_match"] for c in telex if "multi_match" in c and "fuzziness" in c["multi_match"]]
+    assert fuzzy == [
+        {
+            "query": "chuyeenr ddooir soos",
+            "fields": ["title.folded^3", "body.folded"],
+            "operator": "and",
+            "fuzziness": "AUTO:5,50",
+            "prefix_length": 1,
+            "boost": 0.2,
+        }
+    ]
+    # English is never decoded as Telex.
+    english = text_query("offer cuts", language="en")["must"][0]["bool"]["should"]
+    assert not [clause for clause in english if "bool" in clause]

@@ -52,7 +52,7 @@ def test_api_answers_normally(client, some_articles, query):
     response = client.get("/api/search/", {"q": query})
     assert response.status_code == 200
     data = response.json()
-    assert set(data) == {"query", "count", "page", "num_pages", "results", "facets"}
+    assert set(data) == {"query", "count", "page", "num_pages", "corrected", "results", "facets"}
     for result in data["results"]:
         assert "<script" not in result["snippet"]
         assert "<img" not in result["snippet"]
