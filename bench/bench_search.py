@@ -150,8 +150,8 @@ def generate(count, seed=2026):
                 with connection.cursor() as cursor:
                     cursor.executemany(
                         "INSERT INTO news_articlepage (page_ptr_id, lead, hero_image_id, hero_caption, body, "
-                        "guest_byline, source_name, source_url, category_id, display_date, featured, published_at) "
-                        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                        "guest_byline, source_name, source_url, category_id, display_date, featured, published_at, "
+                        "social_text) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, '')",
                         [(*row[:10], row[10], _db_datetime(connection, row[11])) for row in rows],
                     )
             Page.objects.filter(pk=index.pk).update(numchild=index.numchild + total)
